@@ -1,0 +1,24 @@
+import type { Language, PrivacyManifest } from "./types.ts";
+
+/** A stable, machine-readable reason. Codes never change meaning once published. */
+export type IssueCode = string;
+
+export interface ManifestIssue {
+  /** JSON Pointer (RFC 6901) into the input, "" for the whole document. */
+  path: string;
+  code: IssueCode;
+  severity: "error" | "warning";
+  /** Values the message template uses (ids, limits, expected types). */
+  params?: Record<string, string | number>;
+  /** The same message in every UI language. */
+  message: Record<Language, string>;
+}
+
+export interface ValidationResult {
+  /** True when there are no errors (warnings are allowed). */
+  ok: boolean;
+  /** The validated manifest, present only when `ok`; strings are cleaned of bidi/C0 controls. */
+  manifest?: PrivacyManifest;
+  errors: ManifestIssue[];
+  warnings: ManifestIssue[];
+}

@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+// One config, one build per mode (see README "Builds"): widget, widget-viewer, widget-esm, extension,
+// extension-firefox. Vitest (mode "test") reads the `test` block.
+import { defineConfig, type UserConfig } from "vite";
+import { extensionConfig } from "./extension/vite.extension.ts";
+import { viewerConfig } from "./widget/vite.viewer.ts";
+import { widgetConfig } from "./widget/vite.widget.ts";
+
+const CHROMIUM_TESTS = "test/browser/**/*.test.ts";
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === "widget-viewer") return viewerConfig(mode);
+  if (mode.startsWith("widget")) return widgetConfig(mode);
+  if (mode.startsWith("extension")) return extensionConfig(mode);
+  return {
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "unit",
+            include: ["test/unit/**/*.test.{ts,tsx}"],
+            environment: "node",
+            css: true,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "browser",
+            include: [CHROMIUM_TESTS],
+            environment: "node",
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            // Each file launches Chromium; two at once is what 2 cores carry.
+            maxWorkers: 2,
+          },
+        },
+      ],
+    },
+  };
+});
