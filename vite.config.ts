@@ -14,6 +14,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode.startsWith("extension")) return extensionConfig(mode);
   return {
     test: {
+      reporters: ["default", "./test/support/summary-reporter.ts"],
       projects: [
         {
           extends: true,
