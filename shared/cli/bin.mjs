@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The `kelisim` command. An installed package runs the prebuilt dist/cli/kelisim.mjs; in a clone,
+// `npm run cli` sets KELISIM_CLI_SOURCE=1 so the current TypeScript source runs through Vite's module
+// runner (no build step, never a stale dist/).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const prebuilt = new URL("../../dist/cli/kelisim.mjs", import.meta.url);
+
+const loadCli = async () => {
+  if (process.env.KELISIM_CLI_SOURCE !== "1" && existsSync(prebuilt)) return import(prebuilt.href);
+  const { runnerImport } = await import("vite");
+  const source = fileURLToPath(new URL("./main.ts", import.meta.url));
+  // configFile: false keeps the project's vite.config.ts (and its plugins) out of a CLI run.
+  const { module } = await runnerImport(source, { configFile: false, logLevel: "error" });
+  return module;
+};
+
+try {
+  const { run } = await loadCli();
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(
+    `kelisim: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+}
