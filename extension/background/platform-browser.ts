@@ -1,0 +1,55 @@
+// The real Platform: the WebExtension API through the one polyfilled `browser`.
+import { browser } from "../browser.ts";
+import collectScript from "../content/collect.ts?script&iife";
+import type { Platform } from "./platform.ts";
+
+/**
+ * Runs in the page's MAIN world (serialised by scripting.executeScript, so it must not close over
+ * anything): asks the site's Kelisim widget to open its preferences, else clicks the site's own opener.
+ */
+function openPreferencesInPage(): boolean {
+  const api = (window as unknown as { Kelisim?: { open?: (view: string) => unknown } }).Kelisim;
+  if (api && typeof api.open === "function") {
+    api.open("preferences");
+    return true;
+  }
+  const opener = document.querySelector<HTMLElement>('[data-kelisim-open="preferences"]');
+  opener?.click();
+  return opener !== null;
+}
+
+async function hasCookieAccess(url: string): Promise<boolean> {
+  if (!browser.cookies) return false;
+  return browser.permissions.contains({ permissions: ["cookies"], origins: [`${new URL(url).origin}/*`] });
+}
+
+export function browserPlatform(): Platform {
+  return {
+    runtimeId: browser.runtime.id,
+    extensionBaseUrl: browser.runtime.getURL(""),
+    local: browser.storage.local,
+    session: browser.storage.session,
+    async injectCollector(tabId) {
+      await browser.scripting.executeScript({ target: { tabId }, files: [collectScript] });
+    },
+    async openSitePreferences(tabId) {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId },
+        world: "MAIN",
+        func: openPreferencesInPage,
+      });
+      return result?.result === true;
+    },
+    async setBadge(tabId, badge) {
+      await browser.action.setBadgeText({ tabId, text: badge.text });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setTitle({ tabId, title: badge.title });
+    },
+    async cookieNames(url) {
+      if (!(await hasCookieAccess(url))) return null;
+      const cookies = await browser.cookies.getAll({ url });
+      return [...new Set(cookies.map((cookie) => cookie.name))];
+    },
+    now: () => Date.now(),
+  };
+}

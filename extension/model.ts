@@ -1,0 +1,133 @@
+// The data the extension's parts exchange and store. Everything here is JSON-serialisable because it
+// travels through runtime messages and lives in storage.session / storage.local.
+import type { ManifestIssue } from "../shared/manifest/result.ts";
+import type { Language, PrivacyManifest } from "../shared/manifest/types.ts";
+
+/** Where the content script found the declaration, in discovery order. */
+export type ManifestSource = "link" | "widget-script" | "inline" | "well-known";
+
+export type FetchFailure = "timeout" | "too-large" | "network" | "http" | "cross-origin";
+
+/** What the content script found. Untrusted: the background validates every field. */
+export interface ManifestCandidate {
+  source: ManifestSource;
+  /** Absolute URL for fetched candidates; absent for inline JSON. */
+  url?: string;
+  /** Raw JSON text (inline or fetched), absent when cached or failed. */
+  text?: string;
+  /** HTTP status of the fetch. */
+  status?: number;
+  failure?: FetchFailure;
+  /** The background said this URL is cached and fresh, so the content script did not fetch it. */
+  cached?: boolean;
+}
+
+export interface ObservedResource {
+  host: string;
+  /** URL path without query (some trackers share a host with the site's owner, e.g. yandex.ru/clck). */
+  path: string;
+  /** Epoch milliseconds when the request started. */
+  startedAt: number;
+}
+
+/** The page's consent record, as read from its `kelisim` IndexedDB. */
+export interface ConsentSnapshot {
+  choices: Record<string, boolean>;
+  created: string;
+  expires: string;
+  manifestVersion: string;
+  method: string;
+}
+
+/** content script → background (`page:observed`). */
+export interface PageObservation {
+  pageUrl: string;
+  candidate: ManifestCandidate | null;
+  resources: ObservedResource[];
+  cookieNames: string[];
+  localStorageKeys: string[];
+  sessionStorageKeys: string[];
+  consent: ConsentSnapshot | null;
+  /** Time the content script spent on the main thread (ms). */
+  scriptMs: number;
+}
+
+export type Declaration =
+  | { state: "none" }
+  | { state: "invalid"; source: ManifestSource; url?: string; errors: ManifestIssue[] }
+  | {
+      state: "valid";
+      source: ManifestSource;
+      url?: string;
+      manifest: PrivacyManifest;
+      warnings: ManifestIssue[];
+    };
+
+export interface TrackerInfo {
+  organisation: string;
+  category: TrackerCategory;
+  country: string;
+  name: string;
+}
+export type TrackerCategory =
+  | "analytics"
+  | "advertising"
+  | "tag-manager"
+  | "social"
+  | "embed"
+  | "maps"
+  | "chat"
+  | "crm";
+
+export type Finding =
+  | { kind: "undeclared-host"; host: string; tracker?: TrackerInfo }
+  | {
+      kind: "before-consent";
+      host: string;
+      tracker?: TrackerInfo;
+      startedAt: number;
+      /** no-consent: no record at all; before: requested before the record's time; refused: category refused */
+      reason: "no-consent" | "before" | "refused";
+      consentAt: string | null;
+    }
+  | { kind: "undeclared-cookie"; name: string }
+  | { kind: "undeclared-storage"; name: string; area: "local" | "session" }
+  | { kind: "abroad-without-transfer"; recipient: string; country: string };
+
+export type BadgeSign = "declared" | "warning" | "invalid" | "none";
+
+/** One inspection of one tab, kept in storage.session under `report:<tabId>`. */
+export interface TabReport {
+  tabId: number;
+  pageUrl: string;
+  origin: string;
+  observedAt: string;
+  declaration: Declaration;
+  consent: ConsentSnapshot | null;
+  findings: Finding[];
+  observed: {
+    thirdPartyHosts: string[];
+    cookieNames: string[];
+    storageKeys: string[];
+    /** Watch mode added requests and cookies seen by the background. */
+    watched: boolean;
+  };
+  badge: BadgeSign;
+  scriptMs: number;
+}
+
+export interface Settings {
+  /** null = follow the browser's languages */
+  language: Language | null;
+  watchMode: boolean;
+}
+export const DEFAULT_SETTINGS: Settings = { language: null, watchMode: false };
+
+/** A site with a declaration, remembered locally for the options page (history and compare). */
+export interface HistoryEntry {
+  origin: string;
+  lastSeen: string;
+  manifestVersion: string;
+  manifest: PrivacyManifest;
+  findings: number;
+}

@@ -1,0 +1,130 @@
+// The browser extension's own strings (popup and options page). Manifest rendering labels come from the
+// common catalog. English is the source of truth; ru and kk are typed against its keys.
+import type { Message } from "./format.ts";
+
+export const extensionEn = {
+  "app.title": "Kelisim",
+  "app.languageLabel": "Language",
+  "app.languageBrowser": "Browser language",
+
+  "status.checking": "Checking this page…",
+  "status.cannotInspect":
+    "This page cannot be inspected (browser pages, the extension store and local files are off limits).",
+  "status.noTab": "No tab to inspect.",
+  "status.none": "This site publishes no privacy declaration.",
+  "status.noneExplain":
+    "Kelisim shows what a site declares about personal data. This site has not published a declaration, so there is nothing to show. This is not a rating.",
+  "status.invalid": "A declaration is published but invalid",
+  "status.invalidExplain":
+    "The site publishes a privacy declaration, but it cannot be read because of these errors:",
+  "status.valid": "Declaration version {version}, published {date}",
+  "status.source.link": "Found through the page's link to the declaration",
+  "status.source.widget-script": "Found through the consent widget on the page",
+  "status.source.inline": "Found inside the page",
+  "status.source.well-known": "Found at the site's standard address",
+  "status.warnings": {
+    one: "{count} remark about the declaration",
+    other: "{count} remarks about the declaration",
+  },
+
+  "section.consent": "Your consent on this site",
+  "section.findings": "Declared and observed",
+  "section.observed": "Other sites this page contacted",
+  "section.badge": "What the toolbar signs mean",
+  "section.errors": "Errors in the declaration",
+
+  "consent.none": "This browser holds no consent record for this site.",
+  "consent.givenOn": "Given on {date}",
+  "consent.version": "For declaration version {version}",
+  "consent.method.accept-all": "Accepted everything",
+  "consent.method.reject-all": "Refused everything optional",
+  "consent.method.custom": "Chose category by category",
+  "consent.method.gpc": "Set by the browser's Global Privacy Control signal",
+  "consent.method.api": "Set by the site",
+  "consent.method.withdraw": "Consent withdrawn",
+  "consent.granted": "allowed",
+  "consent.refused": "refused",
+  "consent.openPreferences": "Open this site's privacy settings",
+  "consent.openFailed": "The site's privacy settings could not be opened from here.",
+
+  "findings.none": "Nothing observed on this page contradicts the declaration.",
+  "findings.undeclaredHost": "{host} was contacted but is not declared",
+  "findings.beforeConsent": "{host} (analytics) was contacted before you consented",
+  "findings.withoutConsent": "{host} (analytics) was contacted without your consent",
+  "findings.refusedConsent": "{host} (analytics) was contacted although you refused it",
+  "findings.undeclaredCookie": "Cookie “{name}” is not declared",
+  "findings.undeclaredLocal": "Local storage entry “{name}” is not declared",
+  "findings.undeclaredSession": "Session storage entry “{name}” is not declared",
+  "findings.abroadWithoutTransfer":
+    "“{recipient}” is in {country}, but the declaration says nothing about transfers abroad",
+  "findings.tracker": "{name} · {organisation} · {country}",
+  "findings.watched": "Watch mode is on: requests from the start of the page load were included.",
+  "findings.clickOnly":
+    "Only what the page loaded before you opened Kelisim is included. Turn on watch mode in the settings to see everything from the start of each page load.",
+  "observed.none": "This page contacted no other sites.",
+
+  "category.analytics": "analytics",
+  "category.advertising": "advertising",
+  "category.tag-manager": "tag manager",
+  "category.social": "social network",
+  "category.embed": "embedded content",
+  "category.maps": "maps",
+  "category.chat": "online chat",
+  "category.crm": "CRM",
+
+  "badge.declared": "The site publishes a privacy declaration.",
+  "badge.warning": "What the page did contradicts its declaration (see “Declared and observed”).",
+  "badge.invalid": "A declaration is published but invalid.",
+  "badge.none": "No sign: no declaration found, or the page has not been checked yet.",
+  "badge.titleDeclared": "Kelisim: a privacy declaration is published",
+  "badge.titleWarning": "Kelisim: the page contradicts its declaration",
+  "badge.titleInvalid": "Kelisim: the declaration is invalid",
+
+  "responsible.title": "Responsible person",
+  "audience.noActivities": "Nothing is declared for this group.",
+  "link.opensHost": "opens {host}",
+  "popup.openOptions": "Settings, history and comparison",
+
+  issueFetchHttp: "The declaration at {url} could not be fetched (HTTP {status}).",
+  issueFetchTimeout: "The declaration at {url} did not arrive in time.",
+  issueFetchNetwork: "The declaration at {url} could not be fetched.",
+  issueFetchTooLarge: "The declaration at {url} is larger than 512 KiB.",
+  issueCrossOrigin:
+    "The declaration is served from {manifestOrigin}, but its “origins” list does not name this site ({pageOrigin}).",
+
+  "options.title": "Kelisim settings",
+  "options.language": "Language of Kelisim",
+  "options.watch": "Watch mode",
+  "options.watchLabel":
+    "Check every site automatically and observe requests from the start of each page load",
+  "options.watchExplain":
+    "Asks your browser for access to all sites, to requests and to cookies. Everything stays in this browser; nothing is sent anywhere.",
+  "options.watchDenied": "The browser did not grant the access; watch mode stays off.",
+  "options.history": "Sites with a declaration",
+  "options.historyEmpty": "No sites yet. Sites with a declaration appear here after you check them.",
+  "options.col.site": "Site",
+  "options.col.operator": "Operator",
+  "options.col.version": "Version",
+  "options.col.seen": "Last checked",
+  "options.col.findings": "Contradictions",
+  "options.compareSelect": "Compare",
+  "options.compare": "Side by side",
+  "options.compareHint": "Tick two sites to compare them side by side.",
+  "options.row.operator": "Operator",
+  "options.row.audiences": "About whom",
+  "options.row.special": "Special-category data",
+  "options.row.storage": "Where data is stored",
+  "options.row.thirdParties": "Third parties",
+  "options.row.findings": "Contradictions seen",
+  "options.dataCount": { zero: "no data", one: "{count} kind of data", other: "{count} kinds of data" },
+  "options.export": "Export as JSON",
+  "options.clear": "Clear all",
+  "options.clearConfirm": "Delete the whole history and the saved settings?",
+  "options.cleared": "Everything is cleared.",
+  "options.privacy":
+    "Kelisim keeps everything in this browser's extension storage. It sends nothing anywhere.",
+  "common.yes": "yes",
+  "common.no": "no",
+} as const satisfies Record<string, Message>;
+
+export type ExtensionKey = keyof typeof extensionEn;

@@ -1,0 +1,49 @@
+// With the BUILT widget (dist/widget/kelisim.js) on the page: the popup shows the visitor's consent as
+// the widget stored it, and its button opens the site's own preferences dialog through the page's
+// window.Kelisim (scripting in the MAIN world).
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { REPO_ROOT } from "../support/static-server.ts";
+import {
+  clickAction,
+  type ExtensionSession,
+  gotoFixture,
+  openPopup,
+  startExtensionSession,
+} from "./extension-harness.ts";
+
+const WIDGET_BUILT = existsSync(resolve(REPO_ROOT, "dist/widget/kelisim.js"));
+
+let session: ExtensionSession;
+beforeAll(async () => {
+  if (WIDGET_BUILT) session = await startExtensionSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+test.runIf(WIDGET_BUILT)("shows the consent the widget stored and opens the site's preferences", async () => {
+  const page = await gotoFixture(session, "widget.html");
+  await page.getByRole("button", { name: "Accept all" }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { Kelisim: { has(c: string): boolean } }).Kelisim.has("analytics"),
+      ),
+    )
+    .toBe(true);
+
+  const tabId = await clickAction(session, page);
+  const popup = await openPopup(session, tabId, "en");
+  const consent = popup.locator(".consent-record");
+  await consent.waitFor();
+  const text = await consent.textContent();
+  expect(text).toContain("Analytics: allowed");
+  expect(text).toContain("Accepted everything");
+  expect(text).toContain("For declaration version 2026-09-01");
+
+  expect(await page.locator("[role=dialog]").count()).toBe(0);
+  await popup.getByRole("button", { name: "Open this site's privacy settings" }).click();
+  await expect.poll(() => page.locator("[role=dialog]").count()).toBeGreaterThan(0);
+});

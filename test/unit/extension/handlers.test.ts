@@ -1,0 +1,223 @@
+// The real background handlers and dispatcher on in-memory storage: sender checks, untrusted payloads,
+// discovery outcomes (valid, invalid, cross-origin, 404 cached), badge, history, settings.
+import { readFileSync } from "node:fs";
+import { beforeEach, describe, expect, test } from "vitest";
+import { createHandlers } from "../../../extension/background/handlers.ts";
+import { dispatchMessage } from "../../../extension/messages.ts";
+import type { PageObservation, TabReport } from "../../../extension/model.ts";
+import { type FakePlatform, fakePlatform } from "./fake-platform.ts";
+
+const SCHOOL = "https://school7.example";
+const manifestText = readFileSync(
+  new URL("../../fixtures/pages/extension/school-manifest.json", import.meta.url),
+  "utf8",
+);
+
+let platform: FakePlatform;
+let handlers: ReturnType<typeof createHandlers>;
+const check = () => ({ runtimeId: platform.runtimeId, extensionBaseUrl: platform.extensionBaseUrl });
+const fromPage = (url = `${SCHOOL}/`, tabId = 7) => ({
+  id: platform.runtimeId,
+  url,
+  tab: { id: tabId } as never,
+});
+const fromPopup = () => ({ id: platform.runtimeId, url: `${platform.extensionBaseUrl}popup/index.html` });
+const send = (name: string, payload: unknown, sender: object) =>
+  dispatchMessage(handlers, { name, payload }, sender as never, check());
+
+const observation = (
+  candidate: PageObservation["candidate"],
+  extra: Partial<PageObservation> = {},
+): PageObservation => ({
+  pageUrl: `${SCHOOL}/`,
+  candidate,
+  resources: [],
+  cookieNames: ["sid"],
+  localStorageKeys: [],
+  sessionStorageKeys: [],
+  consent: null,
+  scriptMs: 1,
+  ...extra,
+});
+
+async function report(tabId = 7): Promise<TabReport> {
+  const answer = await send("report:get", { tabId }, fromPopup());
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value as TabReport;
+}
+
+beforeEach(() => {
+  platform = fakePlatform();
+  handlers = createHandlers(platform, { browserLanguages: () => ["ru-RU"] });
+});
+
+describe("who may send what", () => {
+  test("messages from another extension are refused", async () => {
+    const answer = await dispatchMessage(
+      handlers,
+      { name: "settings:get", payload: {} },
+      { id: "other" } as never,
+      check(),
+    );
+    expect(answer).toEqual({ ok: false, error: "sender is not this extension" });
+  });
+  test("a web page's content script cannot call popup messages", async () => {
+    expect(await send("history:clear", {}, fromPage())).toMatchObject({ ok: false });
+    expect(await send("tab:inspect", { tabId: 1 }, fromPage())).toMatchObject({ ok: false });
+  });
+  test("content messages need a tab and are refused from extension pages", async () => {
+    expect(await send("page:observed", observation(null), fromPopup())).toMatchObject({ ok: false });
+    expect(
+      await send("page:observed", observation(null), { id: platform.runtimeId, url: `${SCHOOL}/` }),
+    ).toMatchObject({ ok: false });
+  });
+  test("unknown names and malformed messages get an error, not a crash", async () => {
+    expect(await dispatchMessage(handlers, "hello", fromPopup() as never, check())).toMatchObject({
+      ok: false,
+    });
+    expect(await send("nope:nope", {}, fromPopup())).toMatchObject({
+      ok: false,
+      error: "unknown message nope:nope",
+    });
+  });
+  test("untrusted payloads are validated: junk, script URLs and a page URL of another origin are refused", async () => {
+    expect(await send("page:observed", { pageUrl: 5 }, fromPage())).toMatchObject({ ok: false });
+    expect(
+      await send("page:observed", observation({ source: "link", url: "javascript:alert(1)" }), fromPage()),
+    ).toMatchObject({ ok: false });
+    expect(
+      await send("page:observed", observation(null, { pageUrl: "https://other.example/" }), fromPage()),
+    ).toMatchObject({ ok: false });
+    expect(
+      await send(
+        "page:observed",
+        observation(null, { resources: [{ host: "<img>", path: "/", startedAt: 1 }] }),
+        fromPage(),
+      ),
+    ).toMatchObject({ ok: false });
+  });
+});
+
+describe("page:observed", () => {
+  test("a valid linked declaration is stored per tab, badged as declared, remembered, and then cached", async () => {
+    const url = `${SCHOOL}/privacy.json`;
+    expect(
+      await send(
+        "page:observed",
+        observation({ source: "link", url, status: 200, text: manifestText }),
+        fromPage(),
+      ),
+    ).toEqual({ ok: true, value: { stored: true } });
+    const stored = await report();
+    expect(stored.declaration.state).toBe("valid");
+    expect(stored.findings).toEqual([]);
+    expect(platform.badges.get(7)).toMatchObject({ text: "i" });
+    // The badge title follows the browser language (ru) when the user chose none.
+    expect(platform.badges.get(7)?.title).toContain("Келісім");
+    const history = await send("history:list", {}, fromPopup());
+    expect(history).toMatchObject({ ok: true, value: [{ origin: SCHOOL, manifestVersion: "2026-09-01" }] });
+    expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: true } });
+    // A cached candidate is resolved from the cache without the text.
+    await send(
+      "page:observed",
+      observation({ source: "link", url, cached: true }),
+      fromPage(`${SCHOOL}/about`, 8),
+    );
+    expect((await report(8)).declaration.state).toBe("valid");
+    // After the lifetime the cache is stale again.
+    platform.clock.now += 31 * 60_000;
+    expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: false } });
+  });
+
+  test("an invalid declaration keeps the validator's errors with kk/ru/en messages", async () => {
+    await send("page:observed", observation({ source: "inline", text: '{"schemaVersion":1}' }), fromPage());
+    const stored = await report();
+    expect(stored.declaration.state).toBe("invalid");
+    expect(stored.badge).toBe("invalid");
+    if (stored.declaration.state !== "invalid") return;
+    expect(stored.declaration.errors.length).toBeGreaterThan(0);
+    expect(stored.declaration.errors[0]?.message.kk).toBeTruthy();
+  });
+
+  test("a 404 at the well-known address is 'none', and cached", async () => {
+    const url = `${SCHOOL}/.well-known/privacy-manifest.json`;
+    await send(
+      "page:observed",
+      observation({ source: "well-known", url, status: 404, failure: "http" }),
+      fromPage(),
+    );
+    expect((await report()).declaration).toEqual({ state: "none" });
+    expect(platform.badges.get(7)?.text).toBe("");
+    expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: true } });
+  });
+
+  test("a linked declaration that cannot be fetched is invalid, with the reason", async () => {
+    await send(
+      "page:observed",
+      observation({ source: "link", url: `${SCHOOL}/p.json`, failure: "timeout" }),
+      fromPage(),
+    );
+    const stored = await report();
+    expect(stored.declaration).toMatchObject({ state: "invalid", errors: [{ code: "fetch-timeout" }] });
+  });
+
+  test("a cross-origin declaration counts only if its origins list names the page", async () => {
+    const elsewhere = "https://cdn.example/school.json";
+    await send(
+      "page:observed",
+      observation({ source: "link", url: elsewhere, status: 200, text: manifestText }),
+      fromPage(),
+    );
+    expect((await report()).declaration).toMatchObject({
+      state: "invalid",
+      errors: [{ code: "cross-origin-not-listed" }],
+    });
+    const listed = JSON.stringify({ ...JSON.parse(manifestText), origins: [SCHOOL] });
+    await send(
+      "page:observed",
+      observation({ source: "link", url: "https://cdn.example/other.json", status: 200, text: listed }),
+      fromPage(`${SCHOOL}/`, 9),
+    );
+    expect((await report(9)).declaration.state).toBe("valid");
+  });
+
+  test("watch mode adds requests seen before the content script and HttpOnly cookies", async () => {
+    await send("settings:set", { watchMode: true }, fromPopup());
+    await platform.session.set({ "watch:7": [{ host: "mc.yandex.ru", path: "/watch", startedAt: 1 }] });
+    platform.cookies = ["sid", "_ym_uid"];
+    await send("page:observed", observation({ source: "inline", text: manifestText }), fromPage());
+    const stored = await report();
+    expect(stored.observed.watched).toBe(true);
+    expect(stored.findings.map((f) => f.kind)).toEqual([
+      "undeclared-host",
+      "before-consent",
+      "undeclared-cookie",
+    ]);
+    expect(platform.badges.get(7)?.text).toBe("!");
+  });
+});
+
+describe("extension pages", () => {
+  test("tab:inspect injects the collector into that tab", async () => {
+    expect(await send("tab:inspect", { tabId: 42 }, fromPopup())).toMatchObject({
+      ok: true,
+      value: { started: true },
+    });
+    expect(platform.injected).toEqual([42]);
+    expect(await send("tab:inspect", { tabId: "42" }, fromPopup())).toMatchObject({ ok: false });
+  });
+  test("settings are validated and kept; clearing removes history and settings", async () => {
+    expect(await send("settings:set", { language: "de" }, fromPopup())).toMatchObject({ ok: false });
+    expect(await send("settings:set", { language: "kk" }, fromPopup())).toEqual({
+      ok: true,
+      value: { language: "kk", watchMode: false },
+    });
+    await send("page:observed", observation({ source: "inline", text: manifestText }), fromPage());
+    expect(await send("history:clear", {}, fromPopup())).toEqual({ ok: true, value: { cleared: true } });
+    expect(await send("history:list", {}, fromPopup())).toEqual({ ok: true, value: [] });
+    expect(await send("settings:get", {}, fromPopup())).toEqual({
+      ok: true,
+      value: { language: null, watchMode: false },
+    });
+  });
+});
