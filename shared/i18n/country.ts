@@ -1,6 +1,6 @@
 // Country names for ISO 3166-1 alpha-2 codes. Intl.DisplayNames knows every country in every
-// language where the runtime has the data; our small table covers the countries school data
-// actually goes to, for runtimes without it. Anything else shows the code itself.
+// language where the runtime has the data; our small reviewed table covers the countries school
+// data actually goes to and is preferred. Anything else shows the code itself.
 import type { Language } from "../manifest/types.ts";
 import { commonText, isCommonKey } from "./common.ts";
 
@@ -32,12 +32,15 @@ export function countryName(code: string, lang: Language): string {
   const upper = code.trim().toUpperCase();
   // ZZ is CLDR's "Unknown Region", which would hide a typo in the manifest.
   if (!/^[A-Z]{2}$/.test(upper) || upper === "ZZ") return code;
+  // The reviewed table wins: some browsers (Debian's Chromium among them) ship no Kazakh region
+  // names and silently answer in English even when asked for kk.
+  const fromTable = countryNameFromTable(upper, lang);
+  if (fromTable) return fromTable;
   let fromIntl: string | undefined;
   try {
     fromIntl = displayNames(lang)?.of(upper);
   } catch {
     fromIntl = undefined;
   }
-  if (fromIntl && fromIntl !== upper) return fromIntl;
-  return countryNameFromTable(upper, lang) ?? upper;
+  return fromIntl && fromIntl !== upper ? fromIntl : upper;
 }
