@@ -76,4 +76,12 @@ export interface UiHost {
   open(view: View): void;
 }
 
-export type MountUi = (engine: Engine, shadowRoot: ShadowRoot) => UiHost;
+/** What the UI needs to know about how it was embedded (all optional: the ESM entry has no script tag). */
+export interface UiOptions {
+  /** Absolute URL of kelisim.js (`document.currentScript.src`, captured at start); lazy chunks sit beside it. */
+  scriptUrl?: string;
+  /** The script tag's data-* attributes (`position`, `floatingButton`…), as `element.dataset` gives them. */
+  dataset?: Readonly<Record<string, string | undefined>>;
+}
+
+export type MountUi = (engine: Engine, shadowRoot: ShadowRoot, options?: UiOptions) => UiHost;

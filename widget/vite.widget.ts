@@ -1,6 +1,74 @@
-import type { UserConfig } from "vite";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import type { Plugin, UserConfig } from "vite";
 
-// Owned by the widget: builds dist/widget/ (the drop-in IIFE, lazily loaded chunks, the ESM entry).
+// Owned by the widget: builds dist/widget/.
+//   mode "widget"     → dist/widget/kelisim.js, the drop-in IIFE (engine + UI, one file)
+//   mode "widget-esm" → dist/widget/esm/index.js + .d.ts for bundler users, and the manifest JSON
+//                       Schema copied to dist/widget/privacy-manifest.schema.json
+// emptyOutDir is off everywhere: the widget, viewer and ESM builds share dist/widget/.
+const ROOT = resolve(import.meta.dirname, "..");
+const OUT = resolve(ROOT, "dist/widget");
+
+/** TypeScript 7 has no compiler API, so declarations come from the tsc binary itself. */
+function declarations(): Plugin {
+  return {
+    name: "kelisim-declarations",
+    apply: "build",
+    closeBundle() {
+      // `typescript/bin/tsc` is not in the package's exports map; locate it beside package.json.
+      const tsc = resolve(
+        dirname(createRequire(import.meta.url).resolve("typescript/package.json")),
+        "bin/tsc",
+      );
+      try {
+        execFileSync(process.execPath, [tsc, "-p", resolve(ROOT, "widget/tsconfig.esm.json")], {
+          cwd: ROOT,
+          stdio: "inherit",
+        });
+      } catch {
+        // tsc still writes the declarations on type errors; `npm run typecheck` is the gate for those.
+        this.warn("tsc reported type errors while writing the ESM declarations (see above)");
+      }
+      // Bundlers look for index.d.ts beside index.js; the tree under types/ mirrors the sources.
+      writeFileSync(resolve(OUT, "esm/index.d.ts"), 'export * from "./types/widget/index.js";\n');
+      const schema = resolve(ROOT, "shared/manifest/schema.json");
+      if (existsSync(schema)) {
+        mkdirSync(OUT, { recursive: true });
+        copyFileSync(schema, resolve(OUT, "privacy-manifest.schema.json"));
+      }
+    },
+  };
+}
+
 export function widgetConfig(mode: string): UserConfig {
-  throw new Error(`widget build mode "${mode}" is not set up yet`);
+  const esm = mode === "widget-esm";
+  if (!esm && mode !== "widget") throw new Error(`unknown widget build mode "${mode}"`);
+  return {
+    publicDir: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    plugins: esm ? [declarations()] : [],
+    build: {
+      outDir: esm ? resolve(OUT, "esm") : OUT,
+      emptyOutDir: false,
+      target: "es2020",
+      minify: true,
+      sourcemap: false,
+      lib: esm
+        ? { entry: resolve(ROOT, "widget/index.ts"), formats: ["es"], fileName: () => "index.js" }
+        : {
+            entry: resolve(ROOT, "widget/kelisim.ts"),
+            formats: ["iife"],
+            name: "KelisimWidget",
+            fileName: () => "kelisim.js",
+          },
+      rolldownOptions: {
+        // Bundler users already depend on these (package.json dependencies); no second copy.
+        external: esm ? ["idb", "preact", /^preact\//] : [],
+        output: { minify: true },
+      },
+    },
+  };
 }

@@ -1,5 +1,5 @@
-// checkManifest: the structural validator plus lint, without any prose, so the drop-in widget can
-// import it cheaply. Messages live in issue-messages.ts (validateManifest adds them).
+// checkManifest: the structural validator plus lint, without any prose; checkStructure: the same
+// without lint, for the drop-in widget. Messages live in issue-messages.ts (validateManifest adds them).
 
 import {
   DATA_CATEGORIES,
@@ -81,28 +81,41 @@ const resolveRefs = (ctx: CheckContext): void => {
   }
 };
 
+type Lint = (manifest: PrivacyManifest, ctx: CheckContext) => void;
+
+const makeChecker =
+  (lint?: Lint) =>
+  (input: unknown): CheckResult => {
+    const ctx: CheckContext = { errors: [], warnings: [], refs: [], defs: {}, texts: [] };
+    try {
+      scanAll(input, ctx);
+      const out = MANIFEST_FIELDS(input, "", ctx);
+      const consent = isRecord(out) ? out.consent : undefined;
+      if (!isRecord(consent) || consent.categories === undefined)
+        ctx.defs.category = new Set(DEFAULT_CONSENT_CATEGORY_IDS);
+      resolveRefs(ctx);
+      if (ctx.errors.length === 0) {
+        const manifest = out as PrivacyManifest;
+        lint?.(manifest, ctx);
+        return { manifest, errors: [], warnings: ctx.warnings };
+      }
+    } catch {
+      // Only exotic inputs get here (getters or toString that throw); JSON never does.
+      report(ctx, "", "unreadable-input");
+    }
+    return { errors: ctx.errors, warnings: ctx.warnings };
+  };
+
 /**
  * Validates an untrusted value as a privacy manifest (format 1). Never throws. Lint warnings are
  * computed only for structurally valid manifests; `manifest` (a cleaned copy holding known members
  * only) is present only when there are no errors.
  */
-export const checkManifest = (input: unknown): CheckResult => {
-  const ctx: CheckContext = { errors: [], warnings: [], refs: [], defs: {}, texts: [] };
-  try {
-    scanAll(input, ctx);
-    const out = MANIFEST_FIELDS(input, "", ctx);
-    const consent = isRecord(out) ? out.consent : undefined;
-    if (!isRecord(consent) || consent.categories === undefined)
-      ctx.defs.category = new Set(DEFAULT_CONSENT_CATEGORY_IDS);
-    resolveRefs(ctx);
-    if (ctx.errors.length === 0) {
-      const manifest = out as PrivacyManifest;
-      lintManifest(manifest, ctx);
-      return { manifest, errors: [], warnings: ctx.warnings };
-    }
-  } catch {
-    // Only exotic inputs get here (getters or toString that throw); JSON never does.
-    report(ctx, "", "unreadable-input");
-  }
-  return { errors: ctx.errors, warnings: ctx.warnings };
-};
+export const checkManifest = /* @__PURE__ */ makeChecker(lintManifest);
+
+/**
+ * The same errors as checkManifest, without the lint warnings (gaps under the law are the
+ * webmaster's to read in the CLI, not something every visitor's browser should compute): the
+ * drop-in widget uses this and so does not ship the lint rules.
+ */
+export const checkStructure = /* @__PURE__ */ makeChecker();

@@ -1,0 +1,76 @@
+// Russian strings of the widget's banner path, with the one/few/many plural forms Russian needs.
+
+import type { WidgetKey } from "./catalog-widget.en.ts";
+import type { Message } from "./format.ts";
+
+export const widgetRu: Record<WidgetKey, Message> = {
+  "banner.label": "Уведомление о конфиденциальности",
+  "banner.title": "Ваша конфиденциальность на этом сайте",
+  "banner.body":
+    "{operator} использует то, что строго необходимо для работы сайта. С вашего согласия также используется: {categories}.",
+  "banner.bodyNone": "{operator} использует только то, что строго необходимо для работы сайта.",
+  "banner.ask": "Примите все, отклоните все или выберите сами; решение можно изменить в любой момент.",
+  "banner.gpc": "Ваш браузер отправил сигнал Global Privacy Control: необязательные категории отключены.",
+  "banner.changed": "С момента вашего последнего согласия в декларации {operator} изменилось:",
+  "banner.noManifest":
+    "Декларацию конфиденциальности сайта не удалось прочитать, поэтому ничего необязательного не загружается.",
+  "action.acceptAll": "Принять все",
+  "action.rejectAll": "Отклонить все",
+  "action.choose": "Выбрать",
+  "action.policy": "Политика конфиденциальности",
+  "action.save": "Сохранить выбор",
+  "action.cancel": "Отмена",
+  "action.close": "Закрыть",
+  "action.print": "Печать",
+  "action.settings": "Настройки конфиденциальности",
+  "diff.categories": "новые категории согласия: {list}",
+  "diff.data": {
+    one: "{count} новый вид персональных данных",
+    few: "{count} новых вида персональных данных",
+    many: "{count} новых видов персональных данных",
+    other: "{count} нового вида персональных данных",
+  },
+  "diff.recipients": "новые получатели: {list}",
+  "diff.technologies": "новые сторонние сервисы: {list}",
+  "diff.transfers": "новые передачи за рубеж: {list}",
+  "prefs.title": "Настройки конфиденциальности",
+  "prefs.intro":
+    "Выберите, что разрешить. Строго необходимые технологии включены всегда. Решение можно изменить в любой момент.",
+  "prefs.alwaysOn": "Всегда включено",
+  "prefs.services": "Сервисы",
+  "prefs.cookies": "Cookie и хранилище браузера",
+  "prefs.none": "В этой категории не заявлено сторонних сервисов.",
+  "prefs.memoryOnly":
+    "Ваш браузер не позволяет сайту сохранить выбор, поэтому он действует только в этот визит.",
+  "prefs.saved": "Ваш выбор сохранён.",
+  "life.session": "до закрытия браузера",
+  "life.year": { one: "{count} год", few: "{count} года", many: "{count} лет", other: "{count} года" },
+  "life.month": {
+    one: "{count} месяц",
+    few: "{count} месяца",
+    many: "{count} месяцев",
+    other: "{count} месяца",
+  },
+  "life.day": { one: "{count} день", few: "{count} дня", many: "{count} дней", other: "{count} дня" },
+  "life.hour": { one: "{count} час", few: "{count} часа", many: "{count} часов", other: "{count} часа" },
+  "cat.necessary": "Строго необходимые",
+  "cat.necessary.about": "Собственная сессия сайта, безопасность и запись вашего выбора.",
+  "cat.ip": "IP-адрес и встроенный контент",
+  "cat.ip.about":
+    "Ваш IP-адрес и данные об устройстве и браузере сверх нужного для безопасности: расширенные журналы сервера, время посещения, а также встроенные видео, карты и чаты, которые получают ваш IP-адрес.",
+  "cat.analytics": "Аналитика",
+  "cat.analytics.about":
+    "Статистика посещений: просмотренные страницы, время на сайте, тип устройства, примерное местоположение.",
+  "cat.preferences": "Предпочтения",
+  "cat.media": "Медиа",
+  "cat.marketing": "Маркетинг",
+  "embed.title": "Контент {provider} заблокирован",
+  "embed.body": "При загрузке ваш IP-адрес и данные браузера будут переданы {provider}{country}.",
+  "embed.once": "Загрузить один раз",
+  "embed.always": "Всегда разрешать",
+  "viewer.title": "Политика конфиденциальности",
+  "viewer.loading": "Загрузка…",
+  "viewer.failed": "Не удалось загрузить политику конфиденциальности.",
+  "lang.label": "Язык",
+  "list.and": " и ",
+};

@@ -1,0 +1,251 @@
+// The consent engine: loads the manifest and the stored choice, decides whether to ask, releases
+// gated elements, records receipts and tells the page. Works with no UI; the UI reads `getState()`
+// and calls the actions (widget/contract.ts). Nothing here throws into the page: `ready` never
+// rejects, and actions reject only for caller mistakes (unknown category ids).
+import type {
+  ConsentMethod,
+  ConsentReceipt,
+  ConsentRecord,
+  IndicatedBy,
+} from "../../shared/consent/record.ts";
+import { summarizeManifest } from "../../shared/consent/summary.ts";
+import { isLanguage, negotiateLanguage } from "../../shared/i18n/negotiate.ts";
+import { manifestHash } from "../../shared/manifest/hash.ts";
+import type { Language } from "../../shared/manifest/types.ts";
+import type { Engine, EngineState } from "../contract.ts";
+import { pushConsentUpdate } from "./consent-mode.ts";
+import { decide } from "./decide.ts";
+import { applyChangeEffects } from "./effects.ts";
+import { env, guard, reportOnce } from "./env.ts";
+import { createGate } from "./gate.ts";
+import { ensureManifestLink, findInlineManifest, loadManifest } from "./manifest-source.ts";
+import { normalizeChoices, offeredCategories } from "./offered.ts";
+import { buildReceipt, postReceipt } from "./receipt.ts";
+import { createConsentStore } from "./store.ts";
+import { createTabSync } from "./tab-sync.ts";
+
+export interface EngineOptions {
+  document: Document;
+  /** Absolute URL of the manifest (`data-manifest` or the well-known default). */
+  manifestUrl: string;
+  /** `data-lang` */
+  language?: string | null;
+  /** `data-receipts` */
+  receiptsUrl?: string | null;
+  serverCookie?: boolean;
+  reloadOnWithdraw?: boolean;
+  /** navigator.globalPrivacyControl === true */
+  gpc?: boolean;
+}
+
+export interface KelisimEngine extends Engine {
+  /** False before `ready` (nothing is granted yet); TypeError for ids the banner does not offer. */
+  has(category: string): boolean;
+  receipts(): Promise<ConsentReceipt[]>;
+  /** Called with the new record after every change of the choice (here or in another tab). */
+  onChange(listener: (record: ConsentRecord) => void): () => void;
+  /** Stops observing the page and other tabs (tests, single-page apps that unmount). */
+  dispose(): void;
+}
+
+export function createEngine(options: EngineOptions): KelisimEngine {
+  const doc = options.document;
+  const gpc = options.gpc === true;
+  const store = createConsentStore();
+  const stateListeners = new Set<(state: EngineState) => void>();
+  const changeListeners = new Set<(record: ConsentRecord) => void>();
+  let settled = false;
+  let hash = "";
+  let indicatedBy: IndicatedBy = "self";
+  const categories = offeredCategories(null);
+  let state: EngineState = {
+    manifest: null,
+    manifestError: null,
+    categories,
+    choices: normalizeChoices(categories, {}),
+    record: null,
+    needsPrompt: false,
+    reasons: [],
+    diff: null,
+    gpc,
+    language: negotiateLanguage({
+      explicit: options.language,
+      htmlLang: doc.documentElement.lang,
+      browser: navigator.languages,
+      fallback: "kk",
+    }),
+    persistent: true,
+  };
+
+  function update(patch: Partial<EngineState>): void {
+    state = { ...state, ...patch, persistent: store.persistent };
+    for (const listener of stateListeners) guard("subscriber", () => listener(state));
+  }
+
+  const gate = createGate(doc, {
+    settled: () => settled,
+    isDeclared: (id) => state.manifest !== null && state.categories.some((category) => category.id === id),
+    isGranted: (id) => state.choices[id] === true,
+    warnUndeclared: () => state.manifest !== null,
+  });
+
+  /** Applies a new choice to the page; returns the categories it withdrew. */
+  function adopt(record: ConsentRecord, before: Record<string, boolean>): string[] {
+    const choices = normalizeChoices(state.categories, record.choices);
+    update({ record, choices, needsPrompt: false, reasons: [], diff: null });
+    gate.scan();
+    const withdrawn = applyChangeEffects({
+      doc,
+      manifest: state.manifest,
+      record,
+      before,
+      serverCookie: options.serverCookie === true,
+    });
+    for (const listener of changeListeners) guard("change listener", () => listener(record));
+    return withdrawn;
+  }
+
+  // Scripts that already ran cannot be un-run; a reload is the only way to be rid of them.
+  function reloadIfWithdrawn(withdrawn: string[]): void {
+    if (withdrawn.length > 0 && options.reloadOnWithdraw) guard("reload", () => doc.location.reload());
+  }
+
+  const sync = guard("tab sync", () =>
+    createTabSync((record) => {
+      const current = state.record;
+      if (!settled || record.receiptId === current?.receiptId) return;
+      // A late message must never undo a newer choice made here.
+      if (current && Date.parse(record.created) < Date.parse(current.created)) return;
+      reloadIfWithdrawn(adopt(record, state.choices));
+    }),
+  );
+
+  async function sendReceipt(receipt: ConsentReceipt): Promise<void> {
+    if (options.receiptsUrl && (await postReceipt(options.receiptsUrl, receipt))) {
+      await store.unqueue(receipt.receiptId);
+    }
+  }
+
+  async function record(choices: Record<string, boolean>, method: ConsentMethod): Promise<void> {
+    const before = state.choices;
+    const receipt = buildReceipt({
+      origin: doc.location.origin,
+      manifest: state.manifest,
+      manifestHash: hash,
+      summary: summarizeManifest(state.manifest),
+      choices: normalizeChoices(state.categories, choices),
+      method,
+      language: state.language,
+      indicatedBy,
+      gpc,
+      nowMs: env.now(),
+    });
+    // Applied before it is stored: the choice holds for this page view even if storage fails.
+    const withdrawn = adopt(receipt, before);
+    await store.save(receipt, Boolean(options.receiptsUrl));
+    update({});
+    guard("tab sync", () => sync?.post(receipt));
+    void sendReceipt(receipt);
+    // Only after the receipt is stored and sent (keepalive survives the reload).
+    reloadIfWithdrawn(withdrawn);
+  }
+
+  async function start(): Promise<void> {
+    const inline = await findInlineManifest(doc);
+    if (inline === null) ensureManifestLink(doc, options.manifestUrl);
+    const [loaded, stored] = await Promise.all([
+      loadManifest({ url: options.manifestUrl, inline }),
+      store.load(),
+    ]);
+    if (loaded.error) reportOnce("manifest", "error", loaded.error);
+    const manifest = loaded.manifest;
+    if (manifest) hash = await manifestHash(manifest).catch(() => "");
+    const offered = offeredCategories(manifest);
+    const language = negotiateLanguage({
+      explicit: isLanguage(stored.language) ? stored.language : options.language,
+      htmlLang: doc.documentElement.lang,
+      browser: navigator.languages,
+      available: manifest?.languages,
+      fallback: manifest?.defaultLanguage ?? "kk",
+    });
+    const previous = stored.record;
+    settled = true;
+    const decision = decide(previous, manifest, offered, env.now());
+    update({
+      manifest,
+      manifestError: loaded.error,
+      categories: offered,
+      language,
+      record: previous,
+      ...decision,
+    });
+    // Consent Mode hears every load with a stored choice, not only changes.
+    if (previous)
+      guard("consent-mode", () => pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, state.choices));
+    gate.scan();
+    for (const receipt of stored.outbox) void sendReceipt(receipt);
+    // GPC is the visitor's own signal: with no valid choice it is recorded as one (all optional off).
+    if (gpc && decision.needsPrompt) {
+      await record({}, "gpc");
+      update({ needsPrompt: true, reasons: decision.reasons, diff: decision.diff });
+    }
+  }
+
+  const ready = start().catch((error: unknown) => {
+    settled = true;
+    reportOnce("start", "error", "Kelisim: could not start; nothing gated is released.", error);
+  });
+
+  function checkIds(choices: Record<string, boolean>): void {
+    for (const id of Object.keys(choices)) {
+      if (!state.categories.some((category) => category.id === id)) {
+        throw new TypeError(`Kelisim: unknown consent category "${id}"`);
+      }
+      if (typeof choices[id] !== "boolean") throw new TypeError(`Kelisim: "${id}" must be true or false`);
+    }
+  }
+
+  function allOptional(value: boolean): Record<string, boolean> {
+    return Object.fromEntries(state.categories.map((category) => [category.id, value]));
+  }
+
+  return {
+    ready,
+    getState: () => state,
+    subscribe(listener) {
+      stateListeners.add(listener);
+      return () => void stateListeners.delete(listener);
+    },
+    acceptAll: () => ready.then(() => record(allOptional(true), "accept-all")),
+    rejectAll: () => ready.then(() => record(allOptional(false), "reject-all")),
+    async set(choices, method = "custom", by) {
+      if (typeof choices !== "object" || choices === null)
+        throw new TypeError("Kelisim: set() needs an object");
+      await ready;
+      checkIds(choices);
+      if (by) indicatedBy = by;
+      await record({ ...state.choices, ...choices }, method);
+    },
+    withdraw: () => ready.then(() => record(allOptional(false), "withdraw")),
+    setLanguage(language: Language) {
+      if (!isLanguage(language)) throw new TypeError(`Kelisim: unknown language "${String(language)}"`);
+      update({ language });
+      void store.saveLanguage(language);
+    },
+    releaseOnce: (element) => guard("releaseOnce", () => gate.releaseOnce(element)),
+    has(category) {
+      if (!settled) return false;
+      checkIds({ [category]: true });
+      return state.choices[category] === true;
+    },
+    receipts: () => ready.then(() => store.receipts()),
+    onChange(listener) {
+      changeListeners.add(listener);
+      return () => void changeListeners.delete(listener);
+    },
+    dispose() {
+      gate.disconnect();
+      sync?.close();
+    },
+  };
+}

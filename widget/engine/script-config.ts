@@ -1,0 +1,49 @@
+// Reads the drop-in script tag's data-* attributes (product.md "Embedding").
+import { DEFAULT_MANIFEST_URL } from "./manifest-source.ts";
+
+export interface ScriptConfig {
+  manifestUrl: string;
+  language: string | null;
+  receiptsUrl: string | null;
+  serverCookie: boolean;
+  reloadOnWithdraw: boolean;
+  /** Absolute URL of kelisim.js (lazy UI chunks sit beside it). */
+  scriptUrl: string | null;
+  dataset: Record<string, string | undefined>;
+}
+
+/** `document.currentScript` is null in callbacks and for some injected scripts: find the tag by name. */
+export function findOwnScript(doc: Document): HTMLScriptElement | null {
+  const current = doc.currentScript;
+  if (current instanceof HTMLScriptElement) return current;
+  return doc.querySelector<HTMLScriptElement>(
+    'script[src*="kelisim"][data-manifest], script[src$="kelisim.js"]',
+  );
+}
+
+function resolve(doc: Document, url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, doc.baseURI).href;
+  } catch {
+    return null;
+  }
+}
+
+function flag(script: HTMLScriptElement | null, name: string): boolean {
+  const value = script?.getAttribute(name);
+  return value !== null && value !== undefined && value !== "false";
+}
+
+export function readScriptConfig(doc: Document, script: HTMLScriptElement | null): ScriptConfig {
+  return {
+    manifestUrl:
+      resolve(doc, script?.getAttribute("data-manifest")) ?? (resolve(doc, DEFAULT_MANIFEST_URL) as string),
+    language: script?.getAttribute("data-lang") ?? null,
+    receiptsUrl: resolve(doc, script?.getAttribute("data-receipts")),
+    serverCookie: flag(script, "data-server-cookie"),
+    reloadOnWithdraw: flag(script, "data-reload-on-withdraw"),
+    scriptUrl: script?.src || null,
+    dataset: script ? { ...script.dataset } : {},
+  };
+}

@@ -1,0 +1,160 @@
+// The consent store: the current choice, the append-only receipts, the outbox of receipts still to
+// POST, and the visitor's language. Any storage failure (no IndexedDB, blocked, quota, aborted
+// transaction, a record from a newer widget or a corrupted one) is reported once, grants nothing,
+// and switches the store to memory for the rest of the page view (`persistent` false).
+import { checkRecord } from "../../shared/consent/check-record.ts";
+import {
+  CURRENT_CHOICE_KEY,
+  PREF_LANGUAGE,
+  STORE_CHOICE,
+  STORE_OUTBOX,
+  STORE_PREFS,
+  STORE_RECEIPTS,
+} from "../../shared/consent/db.ts";
+import type { ConsentReceipt, ConsentRecord } from "../../shared/consent/record.ts";
+import { type KelisimDb, openConsentDb } from "./db.ts";
+import { env, reportOnce } from "./env.ts";
+
+const OPEN_TIMEOUT_MS = 3000;
+
+export interface LoadedConsent {
+  record: ConsentRecord | null;
+  language: string | null;
+  outbox: ConsentReceipt[];
+}
+
+export interface ConsentStore {
+  readonly persistent: boolean;
+  load(): Promise<LoadedConsent>;
+  /** Stores the receipt as the current choice; `queue` also keeps it in the outbox until POSTed. */
+  save(receipt: ConsentReceipt, queue: boolean): Promise<void>;
+  receipts(): Promise<ConsentReceipt[]>;
+  unqueue(receiptId: string): Promise<void>;
+  saveLanguage(language: string): Promise<void>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = env.setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (value) => {
+        env.clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        env.clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+export function createConsentStore(): ConsentStore {
+  let db: Promise<KelisimDb> | null = null;
+  let persistent = true;
+  const memoryReceipts: ConsentReceipt[] = [];
+
+  function fail(error: unknown, what = "IndexedDB failed"): void {
+    persistent = false;
+    db = null;
+    reportOnce(
+      "storage",
+      "error",
+      `Kelisim: ${what}; choices apply to this page view only and are not stored.`,
+      error,
+    );
+  }
+
+  function open(): Promise<KelisimDb> {
+    if (!db) {
+      if (typeof indexedDB === "undefined" || indexedDB === null) {
+        return Promise.reject(new Error("IndexedDB is not available"));
+      }
+      const opening = openConsentDb();
+      db = withTimeout(opening, OPEN_TIMEOUT_MS, "opening IndexedDB was blocked");
+      // If the open succeeds after we gave up, close it so we never block a later upgrade.
+      db.catch(() => opening.then((late) => late.close()).catch(() => {}));
+    }
+    return db;
+  }
+
+  /** Runs `work` against the database unless storage already failed; failures switch to memory. */
+  async function attempt<T>(fallback: T, work: (database: KelisimDb) => Promise<T>): Promise<T> {
+    if (!persistent) return fallback;
+    try {
+      return await work(await open());
+    } catch (error) {
+      fail(error);
+      return fallback;
+    }
+  }
+
+  return {
+    get persistent() {
+      return persistent;
+    },
+    load: () =>
+      attempt<LoadedConsent>({ record: null, language: null, outbox: [] }, async (database) => {
+        const tx = database.transaction([STORE_CHOICE, STORE_PREFS, STORE_OUTBOX], "readonly");
+        tx.done.catch(() => {});
+        const [stored, language, outbox] = await Promise.all([
+          tx.objectStore(STORE_CHOICE).get(CURRENT_CHOICE_KEY),
+          tx.objectStore(STORE_PREFS).get(PREF_LANGUAGE),
+          tx.objectStore(STORE_OUTBOX).getAll(),
+          tx.done,
+        ]);
+        const check = stored === undefined ? "ok" : checkRecord(stored);
+        if (check === "future-version") {
+          fail(stored, "the stored consent record was written by a newer Kelisim version");
+        } else if (check === "corrupt") {
+          fail(stored, "the stored consent record is corrupted (it will be cleared)");
+          // Best effort, so the next page view can store a fresh choice.
+          database.delete(STORE_CHOICE, CURRENT_CHOICE_KEY).catch(() => {});
+        }
+        return {
+          record: check === "ok" ? ((stored as ConsentRecord | undefined) ?? null) : null,
+          language: typeof language === "string" ? language : null,
+          outbox: outbox.filter((item): item is ConsentReceipt => checkRecord(item) === "ok"),
+        };
+      }),
+    async save(receipt, queue) {
+      memoryReceipts.push(receipt);
+      await attempt(undefined, async (database) => {
+        const tx = database.transaction([STORE_CHOICE, STORE_RECEIPTS, STORE_OUTBOX], "readwrite");
+        // Every promise is observed at once: when one write throws, the others' rejections (after the
+        // abort below) must not surface in the page as unhandled.
+        const done = tx.done;
+        done.catch(() => {});
+        try {
+          const writes: Promise<unknown>[] = [];
+          const track = (write: Promise<unknown>) => {
+            write.catch(() => {});
+            writes.push(write);
+          };
+          track(tx.objectStore(STORE_RECEIPTS).add(receipt));
+          track(tx.objectStore(STORE_CHOICE).put(receipt, CURRENT_CHOICE_KEY));
+          if (queue) track(tx.objectStore(STORE_OUTBOX).put(receipt));
+          await Promise.all([...writes, done]);
+        } catch (error) {
+          // All or nothing: never leave a receipt without its current choice, or the reverse.
+          try {
+            tx.abort();
+          } catch {
+            // Already finished or aborted.
+          }
+          throw error;
+        }
+      });
+    },
+    receipts: () =>
+      attempt([...memoryReceipts], async (database) => {
+        const all = await database.getAllFromIndex(STORE_RECEIPTS, "created");
+        return all.filter((item): item is ConsentReceipt => checkRecord(item) === "ok");
+      }),
+    unqueue: (receiptId) => attempt(undefined, (database) => database.delete(STORE_OUTBOX, receiptId)),
+    saveLanguage: (language) =>
+      attempt(undefined, async (database) => {
+        await database.put(STORE_PREFS, language, PREF_LANGUAGE);
+      }),
+  };
+}

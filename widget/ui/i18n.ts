@@ -1,0 +1,122 @@
+// Text helpers for the banner path. Deliberately small: Intl does country names and list joining
+// (zero bytes shipped), and only the widget catalog is bundled here — the larger common catalog
+// travels with the lazily loaded viewer.
+import { type WidgetKey, widgetEn } from "../../shared/i18n/catalog-widget.en.ts";
+import { widgetKk } from "../../shared/i18n/catalog-widget.kk.ts";
+import { widgetRu } from "../../shared/i18n/catalog-widget.ru.ts";
+import type { MessageParams } from "../../shared/i18n/format.ts";
+import { createTranslator } from "../../shared/i18n/translator.ts";
+import { stripControls } from "../../shared/manifest/sanitize.ts";
+import type { Language, PrivacyManifest, Text } from "../../shared/manifest/types.ts";
+import { pickText } from "../../shared/manifest/view-text.ts";
+import type { OfferedCategory } from "../contract.ts";
+
+const translate = createTranslator<WidgetKey>({ en: widgetEn, ru: widgetRu, kk: widgetKk });
+
+export type { WidgetKey };
+
+export function t(key: WidgetKey, lang: Language, params?: MessageParams): string {
+  return translate(key, lang, params);
+}
+
+/** A manifest Text as plain, cleaned text in `lang` (falling back like the viewer does). */
+export function manifestText(
+  text: Text | undefined,
+  lang: Language,
+  manifest: PrivacyManifest | null,
+): string {
+  return stripControls(pickText(text, lang, manifest?.defaultLanguage ?? lang));
+}
+
+const DEFAULT_CATEGORY_KEYS: Record<string, WidgetKey> = {
+  necessary: "cat.necessary",
+  ip: "cat.ip",
+  analytics: "cat.analytics",
+  preferences: "cat.preferences",
+  media: "cat.media",
+  marketing: "cat.marketing",
+};
+
+export function categoryLabel(
+  category: OfferedCategory,
+  lang: Language,
+  manifest: PrivacyManifest | null,
+): string {
+  const own = manifestText(category.label, lang, manifest);
+  if (own !== "") return own;
+  const key = DEFAULT_CATEGORY_KEYS[category.id];
+  return key === undefined ? category.id : t(key, lang);
+}
+
+export function categoryAbout(
+  category: OfferedCategory,
+  lang: Language,
+  manifest: PrivacyManifest | null,
+): string {
+  const own = manifestText(category.description, lang, manifest);
+  if (own !== "") return own;
+  const key = `cat.${category.id}.about`;
+  return Object.hasOwn(widgetEn, key) ? t(key as WidgetKey, lang) : "";
+}
+
+// Chromium ships no Kazakh region names in its ICU data; these are the countries school data
+// actually goes to. Other codes fall back to Intl or the code itself.
+const KK_REGIONS: Record<string, string> = {
+  KZ: "Қазақстан",
+  RU: "Ресей",
+  US: "АҚШ",
+  DE: "Германия",
+  NL: "Нидерланды",
+  IE: "Ирландия",
+  FI: "Финляндия",
+  GB: "Ұлыбритания",
+  CN: "Қытай",
+  TR: "Түркия",
+};
+
+const regionNames = new Map<Language, Intl.DisplayNames | null>();
+
+export function regionName(code: string, lang: Language): string {
+  const upper = code.toUpperCase();
+  if (lang === "kk" && KK_REGIONS[upper]) return KK_REGIONS[upper];
+  if (!regionNames.has(lang)) {
+    let names: Intl.DisplayNames | null = null;
+    try {
+      names = new Intl.DisplayNames([lang], { type: "region" });
+      if (!names.resolvedOptions().locale.startsWith(lang)) names = null;
+    } catch {
+      names = null;
+    }
+    regionNames.set(lang, names);
+  }
+  return regionNames.get(lang)?.of(upper) ?? upper;
+}
+
+/**
+ * "A, B and C" in the UI language. Not Intl.ListFormat: constructing one costs ~200 ms on a slow
+ * phone (measured with 4× CPU throttling), right when the banner is first drawn.
+ */
+export function joinList(items: readonly string[], lang: Language): string {
+  const last = items[items.length - 1];
+  if (last === undefined || items.length === 1) return last ?? "";
+  return `${items.slice(0, -1).join(", ")}${t("list.and", lang)}${last}`;
+}
+
+/** A cookie lifetime in whole units ("1 year", "13 months"); null means a session cookie. */
+export function lifetime(seconds: number | null, lang: Language): string {
+  if (seconds === null) return t("life.session", lang);
+  const units: [WidgetKey, number][] = [
+    ["life.year", 365 * 86400],
+    ["life.month", 30 * 86400],
+    ["life.day", 86400],
+  ];
+  for (const [key, size] of units) {
+    if (seconds >= size) return t(key, lang, { count: Math.round(seconds / size) });
+  }
+  return t("life.hour", lang, { count: Math.max(1, Math.round(seconds / 3600)) });
+}
+
+export function operatorName(manifest: PrivacyManifest | null, lang: Language): string {
+  const name = manifestText(manifest?.operator.name, lang, manifest);
+  return name === "" ? location.hostname : name;
+}

@@ -1,0 +1,130 @@
+// Entry point of the visitor-facing UI: the engine entry (widget/kelisim.ts) calls mountUi once with
+// the engine and the open shadow root it created. Owns the small view state (banner shown? which
+// dialog?), re-renders on every engine change, and wires the page-level hooks: `#privacy`, inline
+// `data-kelisim-policy` blocks and iframe placeholders (`data-kelisim-open` clicks are wired by the entry).
+import { render } from "preact";
+import type { Language } from "../../shared/manifest/types.ts";
+import type { Engine, MountUi, UiHost, UiOptions, View } from "../contract.ts";
+import { App, type UiActions, type UiState } from "./App.tsx";
+import { mountInlinePolicies } from "./inline-policy.tsx";
+import { rememberLanguage, savedLanguage } from "./LanguageSwitch.tsx";
+import { watchPlaceholders } from "./placeholders.tsx";
+import { adoptStyles, sheetFor } from "./sheet.ts";
+import css from "./styles.css?inline";
+import { loadViewer } from "./viewer-loader.ts";
+
+const PRIVACY_HASH = "#privacy";
+const PRINT_CSS = "@media print{body *{visibility:hidden!important}}";
+
+export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options: UiOptions = {}): UiHost => {
+  const dataset = options.dataset ?? {};
+  const position = dataset.position ?? "bottom";
+  const floatingButton = dataset.floatingButton !== "false";
+  // The visitor's own pick from an earlier page view beats the negotiated language.
+  const saved = savedLanguage();
+  if (saved !== null && saved !== engine.getState().language) engine.setLanguage(saved);
+  adoptStyles(shadowRoot, css);
+  const container = document.createElement("div");
+  shadowRoot.append(container);
+
+  const ui: UiState = { banner: false, dialog: null, ready: false, viewers: {}, viewerFailed: false };
+  let openedByHash = false;
+
+  const ensureViewer = (lang: Language) => {
+    if (ui.viewers[lang] !== undefined) return;
+    loadViewer(options.scriptUrl, lang).then(
+      (viewer) => {
+        adoptStyles(shadowRoot, viewer.css);
+        inline.adopt(viewer.css);
+        ui.viewers[lang] = viewer;
+        paint();
+      },
+      (error: unknown) => {
+        console.warn(error);
+        ui.viewerFailed = true;
+        paint();
+      },
+    );
+  };
+
+  const open = (view: View) => {
+    if (view === "banner") ui.banner = true;
+    else ui.dialog = view;
+    if (view === "policy") ensureViewer(engine.getState().language);
+    paint();
+  };
+
+  const closeDialog = () => {
+    if (ui.dialog === "policy" && openedByHash && location.hash === PRIVACY_HASH) {
+      history.replaceState(history.state, "", location.pathname + location.search);
+    }
+    openedByHash = false;
+    ui.dialog = null;
+    paint();
+  };
+
+  const afterChoice = (choice: Promise<void>) => {
+    ui.banner = false;
+    ui.dialog = null;
+    paint();
+    choice.catch((error: unknown) => console.warn("kelisim: could not store the choice", error));
+  };
+
+  const onLanguage = (language: Language) => {
+    rememberLanguage(language);
+    engine.setLanguage(language);
+  };
+
+  const actions: UiActions = {
+    acceptAll: () => afterChoice(engine.acceptAll()),
+    rejectAll: () => afterChoice(engine.rejectAll()),
+    save: (choices) => afterChoice(engine.set(choices, "custom")),
+    choose: () => open("preferences"),
+    policy: () => open("policy"),
+    closeDialog,
+    language: onLanguage,
+    print: () => {
+      const sheet = sheetFor(PRINT_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      window.print();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((item) => item !== sheet);
+    },
+  };
+
+  const inline = mountInlinePolicies(onLanguage);
+
+  function paint() {
+    const state = engine.getState();
+    render(
+      <App state={state} ui={ui} actions={actions} position={position} floatingButton={floatingButton} />,
+      container,
+    );
+    inline.paint(state, ui.viewers[state.language] ?? null, ui.viewerFailed);
+  }
+
+  engine.subscribe((state) => {
+    if (!state.needsPrompt) ui.banner = false;
+    // A language switch while the viewer is showing loads that language's chunk.
+    if (ui.dialog === "policy" || inline.count > 0) ensureViewer(state.language);
+    paint();
+  });
+  engine.ready.then(
+    () => {
+      ui.ready = true;
+      paint();
+    },
+    () => undefined,
+  );
+
+  const onHash = () => {
+    if (location.hash !== PRIVACY_HASH) return;
+    openedByHash = true;
+    open("policy");
+  };
+  window.addEventListener("hashchange", onHash);
+  onHash();
+  if (inline.count > 0) ensureViewer(engine.getState().language);
+  watchPlaceholders(engine);
+  paint();
+  return { open };
+};
