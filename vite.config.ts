@@ -23,6 +23,8 @@ export default defineConfig(({ mode }): UserConfig => {
             include: ["test/unit/**/*.test.{ts,tsx}"],
             environment: "node",
             css: true,
+            // Fast unit tests first, then the Chromium ones.
+            sequence: { groupOrder: 0 },
           },
         },
         {
@@ -35,6 +37,7 @@ export default defineConfig(({ mode }): UserConfig => {
             hookTimeout: 60_000,
             // Each file launches Chromium; two at once is what 2 cores carry.
             maxWorkers: 2,
+            sequence: { groupOrder: 1 },
           },
         },
       ],

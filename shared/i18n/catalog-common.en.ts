@@ -130,22 +130,6 @@ export const commonEn = {
   "changes.version": "Version {version}, {date}",
   "changes.material": "Significant change",
   "common.notStated": "Not stated",
-
-  "country.KZ": "Kazakhstan",
-  "country.RU": "Russia",
-  "country.US": "United States",
-  "country.DE": "Germany",
-  "country.NL": "Netherlands",
-  "country.IE": "Ireland",
-  "country.FI": "Finland",
-  "country.GB": "United Kingdom",
-  "country.CN": "China",
-  "country.TR": "Türkiye",
-  "country.KG": "Kyrgyzstan",
-  "country.UZ": "Uzbekistan",
-  "country.FR": "France",
-  "country.CH": "Switzerland",
-  "country.SG": "Singapore",
 } as const satisfies Record<string, Message>;
 
 export type CommonKey = keyof typeof commonEn;

@@ -2,7 +2,7 @@
 // language where the runtime has the data; our small reviewed table covers the countries school
 // data actually goes to and is preferred. Anything else shows the code itself.
 import type { Language } from "../manifest/types.ts";
-import { commonText, isCommonKey } from "./common.ts";
+import { COUNTRY_NAMES } from "./country-names.ts";
 
 const displayNamesCache = new Map<Language, Intl.DisplayNames | null>();
 
@@ -24,8 +24,7 @@ function displayNames(lang: Language): Intl.DisplayNames | null {
 
 /** Name from the bundled table only (no Intl); exported so tests can check the table itself. */
 export function countryNameFromTable(code: string, lang: Language): string | null {
-  const key = `country.${code.toUpperCase()}`;
-  return isCommonKey(key) ? commonText(key, lang) : null;
+  return COUNTRY_NAMES[code.toUpperCase()]?.[lang] ?? null;
 }
 
 export function countryName(code: string, lang: Language): string {

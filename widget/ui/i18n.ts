@@ -1,9 +1,11 @@
 // Text helpers for the banner path. Deliberately small: Intl does country names and list joining
 // (zero bytes shipped), and only the widget catalog is bundled here — the larger common catalog
 // travels with the lazily loaded viewer.
+
 import { type WidgetKey, widgetEn } from "../../shared/i18n/catalog-widget.en.ts";
 import { widgetKk } from "../../shared/i18n/catalog-widget.kk.ts";
 import { widgetRu } from "../../shared/i18n/catalog-widget.ru.ts";
+import { countryName } from "../../shared/i18n/country.ts";
 import type { MessageParams } from "../../shared/i18n/format.ts";
 import { createTranslator } from "../../shared/i18n/translator.ts";
 import { stripControls } from "../../shared/manifest/sanitize.ts";
@@ -59,38 +61,8 @@ export function categoryAbout(
   return Object.hasOwn(widgetEn, key) ? t(key as WidgetKey, lang) : "";
 }
 
-// Chromium ships no Kazakh region names in its ICU data; these are the countries school data
-// actually goes to. Other codes fall back to Intl or the code itself.
-const KK_REGIONS: Record<string, string> = {
-  KZ: "Қазақстан",
-  RU: "Ресей",
-  US: "АҚШ",
-  DE: "Германия",
-  NL: "Нидерланды",
-  IE: "Ирландия",
-  FI: "Финляндия",
-  GB: "Ұлыбритания",
-  CN: "Қытай",
-  TR: "Түркия",
-};
-
-const regionNames = new Map<Language, Intl.DisplayNames | null>();
-
-export function regionName(code: string, lang: Language): string {
-  const upper = code.toUpperCase();
-  if (lang === "kk" && KK_REGIONS[upper]) return KK_REGIONS[upper];
-  if (!regionNames.has(lang)) {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([lang], { type: "region" });
-      if (!names.resolvedOptions().locale.startsWith(lang)) names = null;
-    } catch {
-      names = null;
-    }
-    regionNames.set(lang, names);
-  }
-  return regionNames.get(lang)?.of(upper) ?? upper;
-}
+/** Country name in the UI language, from the one shared, reviewed table (Intl only beyond it). */
+export const regionName = countryName;
 
 /**
  * "A, B and C" in the UI language. Not Intl.ListFormat: constructing one costs ~200 ms on a slow
