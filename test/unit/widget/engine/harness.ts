@@ -24,7 +24,7 @@ export function resetPage(manifest: ManifestJson | string | null, bodyHtml = "")
   for (const cookie of document.cookie.split(";")) {
     const name = cookie.split("=")[0]?.trim();
     // biome-ignore lint/suspicious/noDocumentCookie: clearing the previous test's cookies
-    if (name) document.cookie = `${name}=; max-age=0; path=/`;
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
   }
   if (manifest !== null) {
     const script = document.createElement("script");
