@@ -6,9 +6,6 @@ import { DATA_CATEGORIES, MINOR_SUBJECT_IDS } from "../taxonomy/ids.ts";
 import { type CheckContext, type Params, warn } from "./check-primitives.ts";
 import type { PrivacyManifest } from "./types.ts";
 
-const SPECIAL_DATA: readonly string[] = DATA_CATEGORIES.filter((entry) => entry[2] === "special").map(
-  (entry) => entry[0],
-);
 const CONSENT_BASES = ["consent", "written-consent", "consent-via-offer-acceptance"];
 /** Grounds that can carry special-category data (94-V Art. 9 and sectoral laws). */
 const SPECIAL_DATA_BASES = ["consent", "written-consent", "legal-obligation"];
@@ -52,8 +49,10 @@ export const lintManifest = (m: PrivacyManifest, ctx: CheckContext): void => {
   const audiences = new Map(m.audiences.map((a) => [a.id, a]));
   const isMinor = (id: string) =>
     audiences.get(id)?.minors ?? (MINOR_SUBJECT_IDS as readonly string[]).includes(id);
+  // Computed here, not at module level: a module-level computation would stay in every bundle that
+  // imports validate.ts, including the widget, which never lints.
   const special = [
-    ...SPECIAL_DATA,
+    ...DATA_CATEGORIES.filter((entry) => entry[2] === "special").map((entry) => entry[0]),
     ...(m.customCategories ?? []).filter((c) => c.sensitivity === "special").map((c) => c.id),
   ];
 

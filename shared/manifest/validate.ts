@@ -2,8 +2,8 @@
 // without lint, for the drop-in widget. Messages live in issue-messages.ts (validateManifest adds them).
 
 import {
-  DATA_CATEGORIES,
   DATA_CATEGORY_GROUP_IDS,
+  DATA_CATEGORY_IDS,
   LEGAL_BASIS_IDS,
   PURPOSE_IDS,
   RECIPIENT_KIND_IDS,
@@ -24,7 +24,7 @@ const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"];
 
 /** Taxonomy namespaces: the ids that exist and the code for one that does not. */
 const TAXONOMY: Record<string, [readonly string[], string]> = {
-  data: [DATA_CATEGORIES.map((entry) => entry[0]), "unknown-data-category"],
+  data: [DATA_CATEGORY_IDS, "unknown-data-category"],
   purpose: [PURPOSE_IDS, "unknown-purpose"],
   basis: [LEGAL_BASIS_IDS, "unknown-legal-basis"],
   "recipient-kind": [RECIPIENT_KIND_IDS, "unknown-recipient-kind"],

@@ -159,7 +159,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     ]);
     if (loaded.error) reportOnce("manifest", "error", loaded.error);
     const manifest = loaded.manifest;
-    if (manifest) hash = await manifestHash(manifest).catch(() => "");
+    if (manifest) hash = await manifestHash(loaded.served).catch(() => "");
     const offered = offeredCategories(manifest);
     const language = negotiateLanguage({
       explicit: isLanguage(stored.language) ? stored.language : options.language,

@@ -19,6 +19,9 @@ export interface ManifestSource {
 
 export interface LoadedManifest {
   manifest: PrivacyManifest | null;
+  /** The JSON as served. Receipts hash this, not the validator's cleaned copy (which drops unknown
+   * members and control characters), so the hash matches the published file. */
+  served: unknown;
   error: string | null;
 }
 
@@ -26,6 +29,7 @@ function failure(source: ManifestSource, detail: string): LoadedManifest {
   const where = source.inline === null ? source.url : "the inline script#privacy-manifest";
   return {
     manifest: null,
+    served: null,
     error: `Kelisim: cannot use the privacy manifest at ${where}: ${detail}. Nothing that waits for consent will be released.`,
   };
 }
@@ -63,7 +67,7 @@ export function validateManifestText(source: ManifestSource, text: string): Load
     const more = result.errors.length > ISSUES_SHOWN ? ` (+${result.errors.length - ISSUES_SHOWN} more)` : "";
     return failure(source, `${result.errors.length} validation error(s): ${shown}${more}`);
   }
-  return { manifest: result.manifest, error: null };
+  return { manifest: result.manifest, served: json, error: null };
 }
 
 export async function loadManifest(
