@@ -63,6 +63,8 @@ export const sha256 = (bytes: Uint8Array): Uint8Array => {
   }
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
-  h.forEach((value, i) => outView.setUint32(i * 4, value >>> 0));
+  h.forEach((value, i) => {
+    outView.setUint32(i * 4, value >>> 0);
+  });
   return out;
 };

@@ -26,7 +26,10 @@ afterAll(async () => {
 it("on an http site without crypto.subtle the receipt still carries the served manifest's SHA-256", async () => {
   // An unknown member is ignored by the validator but is part of the published file, so it is part of
   // the hash the receipt must carry.
-  const manifestText = JSON.stringify({ ...JSON.parse(readEngineFixture("manifest-v1.json")), "x-note": "extra" });
+  const manifestText = JSON.stringify({
+    ...JSON.parse(readEngineFixture("manifest-v1.json")),
+    "x-note": "extra",
+  });
   server.route("/manifest.json", { headers: { "content-type": "application/json" }, body: manifestText });
   const context = await browser.newContext();
   const page = await context.newPage();
