@@ -1,7 +1,7 @@
 // Declared versus observed in real Chromium: an undeclared tracker host and analytics called before
 // consent are flagged, with the organisation and country from the bundled tracker list, and the badge
 // turns to the warning sign. Tracker hosts resolve to the local test server (--host-resolver-rules).
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import {
   CONSENT_DB_NAME,
   CONSENT_DB_VERSION,
@@ -9,21 +9,9 @@ import {
   STORE_CHOICE,
 } from "../../shared/consent/db.ts";
 import type { ConsentRecord } from "../../shared/consent/record.ts";
-import {
-  clickAction,
-  type ExtensionSession,
-  gotoFixture,
-  openPopup,
-  startExtensionSession,
-} from "./extension-harness.ts";
+import { clickAction, gotoFixture, openPopup, useExtensionSession } from "./extension-harness.ts";
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 const badgeOf = (tabId: number) =>
   session.worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId);

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BrowserContext, Page, Worker } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { launchWithExtension } from "../support/chromium.ts";
 import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/static-server.ts";
 
@@ -52,6 +53,21 @@ export async function startExtensionSession(): Promise<ExtensionSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One extension session for the calling test file: started in beforeAll, closed in afterAll. The
+ * returned object is filled in when the session starts, so tests use it directly.
+ */
+export function useExtensionSession(): ExtensionSession {
+  const session = {} as ExtensionSession;
+  beforeAll(async () => {
+    Object.assign(session, await startExtensionSession());
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }
 
 /** Clicks the toolbar button for the page's tab; returns the tab id (visible to us through activeTab). */

@@ -1,23 +1,11 @@
 // The options page of the built extension: the local history of sites with a declaration, two schools
 // side by side, export as JSON, clear all; and it passes axe-core.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { axeViolations } from "../support/axe.ts";
-import {
-  clickAction,
-  type ExtensionSession,
-  gotoFixture,
-  openPopup,
-  startExtensionSession,
-} from "./extension-harness.ts";
+import { clickAction, gotoFixture, openPopup, useExtensionSession } from "./extension-harness.ts";
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 test("history, side-by-side comparison, export and clear", async () => {
   for (const [host, fixture] of [

@@ -3,22 +3,10 @@
 // script's cost on a page without a declaration (its own main-thread time, the renderer's script time
 // around the inspection, and long tasks). Numbers are printed; bounds are generous so CI on 2 cores
 // does not flake, but a regression by an order of magnitude fails.
-import { afterAll, beforeAll, expect, test } from "vitest";
-import {
-  clickAction,
-  type ExtensionSession,
-  gotoFixture,
-  openPopup,
-  startExtensionSession,
-} from "./extension-harness.ts";
+import { expect, test } from "vitest";
+import { clickAction, gotoFixture, openPopup, useExtensionSession } from "./extension-harness.ts";
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;

@@ -1,23 +1,11 @@
 // The built extension in real Chromium: the popup shows the operator and the declared categories per
 // audience (kk and en), the validator's errors for an invalid declaration, a neutral state when there
 // is none, and passes axe-core.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { axeViolations } from "../support/axe.ts";
-import {
-  clickAction,
-  type ExtensionSession,
-  gotoFixture,
-  openPopup,
-  startExtensionSession,
-} from "./extension-harness.ts";
+import { clickAction, gotoFixture, openPopup, useExtensionSession } from "./extension-harness.ts";
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = useExtensionSession();
 
 describe("popup on a page with a valid declaration", () => {
   test("shows the operator and the declared data per audience in English", async () => {

@@ -1,39 +1,19 @@
-// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright Locator.innerText() calls, not the DOM property
-// Banner states in real Chromium: GPC, re-consent after a change, gated iframe placeholders, reduced motion.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { REPO_ROOT } from "../support/static-server.ts";
-import { BANNER, consent, type Harness, newPage, startHarness } from "./ui-support.ts";
+import {
+  BANNER,
+  consent,
+  type Harness,
+  MANIFEST_PATH,
+  newPage,
+  readFixtureManifest,
+  startBannerSite,
+} from "./ui-support.ts";
 
 let harness: Harness;
-const MANIFEST_PATH = "/__manifest.json";
-const manifest = JSON.parse(readFileSync(resolve(REPO_ROOT, "test/fixtures/pages/ui/manifest.json"), "utf8"));
-
-function servePage(extraScriptAttrs = "") {
-  const html = readFileSync(resolve(REPO_ROOT, "test/fixtures/pages/ui/basic.html"), "utf8").replace(
-    'data-manifest="/test/fixtures/pages/ui/manifest.json"',
-    `data-manifest="${MANIFEST_PATH}" ${extraScriptAttrs}`,
-  );
-  return html;
-}
+const manifest = readFixtureManifest();
 
 beforeAll(async () => {
-  harness = await startHarness();
-  // Holds the page's load event back, to prove the banner does not wait for it.
-  harness.server.route("/__slow.png", { delayMs: 4000, status: 404 });
-  harness.server.route(MANIFEST_PATH, {
-    body: JSON.stringify(manifest),
-    headers: { "content-type": "application/json" },
-  });
-  harness.server.route("/page.html", {
-    body: servePage(),
-    headers: { "content-type": "text/html; charset=utf-8" },
-  });
-  harness.server.route("/no-fab.html", {
-    body: servePage('data-floating-button="false"'),
-    headers: { "content-type": "text/html; charset=utf-8" },
-  });
+  harness = await startBannerSite();
 });
 afterAll(async () => harness?.close());
 test("Global Privacy Control: the banner says the signal was honoured", async () => {
@@ -46,7 +26,9 @@ test("Global Privacy Control: the banner says the signal was honoured", async ()
   });
   await page.goto(`${harness.server.origin}/page.html`);
   await page.locator(BANNER).waitFor();
-  expect(await page.locator(`${BANNER} [data-kelisim-gpc]`).innerText()).toContain("Global Privacy Control");
+  expect(await page.locator(`${BANNER} [data-kelisim-gpc]`).textContent()).toContain(
+    "Global Privacy Control",
+  );
   await context.close();
 });
 
@@ -57,14 +39,19 @@ test("re-consent after a material change says what changed since the visitor agr
   await page.locator(BANNER).waitFor({ state: "detached" });
   const next = structuredClone(manifest);
   next.manifestVersion = "2027-01-01";
-  next.recipients.push({
-    id: "x-newcdn",
-    kind: "it-service-providers",
-    name: "Жаңа CDN",
-    role: "processor",
-    country: "DE",
-  });
-  next.activities[0].recipients.push("x-newcdn");
+  next.recipients = [
+    ...(next.recipients ?? []),
+    {
+      id: "x-newcdn",
+      kind: "it-service-providers",
+      name: "Жаңа CDN",
+      role: "processor",
+      country: "DE",
+    },
+  ];
+  const first = next.activities[0];
+  if (!first) throw new Error("the fixture manifest has no activity");
+  first.recipients = [...(first.recipients ?? []), "x-newcdn"];
   next.changes = [
     { version: "2027-01-01", date: "2027-01-01", summary: "Жаңа CDN қосылды.", material: true },
   ];
@@ -76,7 +63,7 @@ test("re-consent after a material change says what changed since the visitor agr
     await page.reload();
     const changes = page.locator(`${BANNER} [data-kelisim-changes]`);
     await changes.waitFor();
-    const text = await changes.innerText();
+    const text = await changes.textContent();
     expect(text).toContain("Жаңа CDN");
     expect(text).toContain("Жаңа CDN қосылды.");
   } finally {
@@ -101,13 +88,13 @@ test("a gated iframe shows a placeholder with the iframe's own box; Always allow
   const placeholder = page.locator("kelisim-embed");
   await placeholder.waitFor();
   expect(await placeholder.boundingBox()).toEqual(original);
-  const text = await page.locator("kelisim-embed .k-embed").innerText();
+  const text = await page.locator("kelisim-embed .k-embed").textContent();
   expect(text).toContain("IP мекенжайыңыз");
   await page.locator(`${BANNER} [data-action="reject-all"]`).click();
   await page.locator('kelisim-embed [data-action="always-allow"]').click();
   await expect.poll(() => page.locator("#video").getAttribute("src")).toContain("embed.html");
   expect(await consent(page)).toMatchObject({ media: true, analytics: false });
-  expect(await page.frameLocator("#video").locator("#embedded").innerText()).toContain("Ендірілген бейне");
+  expect(await page.frameLocator("#video").locator("#embedded").textContent()).toContain("Ендірілген бейне");
   await context.close();
 });
 

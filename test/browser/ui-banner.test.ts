@@ -1,10 +1,5 @@
-// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright Locator.innerText() calls, not the DOM property
-// The banner and preferences in real Chromium, on the built dist/widget/kelisim.js.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { axeViolations } from "../support/axe.ts";
-import { REPO_ROOT } from "../support/static-server.ts";
 import {
   BANNER,
   consent,
@@ -13,38 +8,14 @@ import {
   type Harness,
   newPage,
   PREFS,
-  startHarness,
+  startBannerSite,
   tabTo,
 } from "./ui-support.ts";
 
 let harness: Harness;
-const MANIFEST_PATH = "/__manifest.json";
-const manifest = JSON.parse(readFileSync(resolve(REPO_ROOT, "test/fixtures/pages/ui/manifest.json"), "utf8"));
-
-function servePage(extraScriptAttrs = "") {
-  const html = readFileSync(resolve(REPO_ROOT, "test/fixtures/pages/ui/basic.html"), "utf8").replace(
-    'data-manifest="/test/fixtures/pages/ui/manifest.json"',
-    `data-manifest="${MANIFEST_PATH}" ${extraScriptAttrs}`,
-  );
-  return html;
-}
 
 beforeAll(async () => {
-  harness = await startHarness();
-  // Holds the page's load event back, to prove the banner does not wait for it.
-  harness.server.route("/__slow.png", { delayMs: 4000, status: 404 });
-  harness.server.route(MANIFEST_PATH, {
-    body: JSON.stringify(manifest),
-    headers: { "content-type": "application/json" },
-  });
-  harness.server.route("/page.html", {
-    body: servePage(),
-    headers: { "content-type": "text/html; charset=utf-8" },
-  });
-  harness.server.route("/no-fab.html", {
-    body: servePage('data-floating-button="false"'),
-    headers: { "content-type": "text/html; charset=utf-8" },
-  });
+  harness = await startBannerSite();
 });
 afterAll(async () => harness?.close());
 
@@ -64,7 +35,7 @@ test("first visit: the banner shows before the load event, names the operator, a
     () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart,
   );
   expect(loaded).toBe(0);
-  const text = await page.locator(BANNER).innerText();
+  const text = await page.locator(BANNER).textContent();
   expect(text).toContain("«№ 1 жалпы білім беретін мектеп» КММ");
   expect(text).toContain("Құпиялылық саясаты");
   for (const action of ["accept-all", "reject-all", "choose"]) {

@@ -1,9 +1,10 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright Locator.innerText() calls, not the DOM property
 // Helpers for the widget UI browser tests (test/browser/ui-*.test.ts): one Chromium per file, a
 // fresh context per test, and small probes into the widget's open shadow root.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { PrivacyManifest } from "../../shared/manifest/types.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/static-server.ts";
 
@@ -43,6 +44,36 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/** Where startBannerSite serves the UI fixture manifest; a test may re-route it to a changed copy. */
+export const MANIFEST_PATH = "/__manifest.json";
+
+export function readFixtureManifest(): PrivacyManifest {
+  return JSON.parse(readFileSync(resolve(REPO_ROOT, "test/fixtures/pages/ui/manifest.json"), "utf8"));
+}
+
+/** basic.html with its manifest at MANIFEST_PATH and any extra attributes on the widget's script tag. */
+function bannerPage(extraScriptAttrs = ""): string {
+  return readFileSync(resolve(REPO_ROOT, "test/fixtures/pages/ui/basic.html"), "utf8").replace(
+    'data-manifest="/test/fixtures/pages/ui/manifest.json"',
+    `data-manifest="${MANIFEST_PATH}" ${extraScriptAttrs}`,
+  );
+}
+
+/** A harness serving the banner pages: /page.html, /no-fab.html (floating button off). */
+export async function startBannerSite(): Promise<Harness> {
+  const harness = await startHarness();
+  const html = { "content-type": "text/html; charset=utf-8" };
+  // Holds the page's load event back, to prove the banner does not wait for it.
+  harness.server.route("/__slow.png", { delayMs: 4000, status: 404 });
+  harness.server.route(MANIFEST_PATH, {
+    body: JSON.stringify(readFixtureManifest()),
+    headers: { "content-type": "application/json" },
+  });
+  harness.server.route("/page.html", { body: bannerPage(), headers: html });
+  harness.server.route("/no-fab.html", { body: bannerPage('data-floating-button="false"'), headers: html });
+  return harness;
 }
 
 export async function newPage(
