@@ -89,14 +89,6 @@ export const commonEn = {
   "retention.legal-requirement": "For the period set by law",
   "retention.atMost": "{text}, at most {duration}",
 
-  "duration.year": { one: "{count} year", other: "{count} years" },
-  "duration.month": { one: "{count} month", other: "{count} months" },
-  "duration.week": { one: "{count} week", other: "{count} weeks" },
-  "duration.day": { one: "{count} day", other: "{count} days" },
-  "duration.hour": { one: "{count} hour", other: "{count} hours" },
-  "duration.minute": { one: "{count} minute", other: "{count} minutes" },
-  "duration.second": { one: "{count} second", other: "{count} seconds" },
-
   "channel.email": "Email",
   "channel.url": "Website",
   "channel.postal": "By post",

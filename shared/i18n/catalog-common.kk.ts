@@ -90,13 +90,6 @@ export const commonKk: Record<CommonKey, Message> = {
   "retention.atMost": "{text} (ең ұзақ мерзімі — {duration})",
 
   // Kazakh nouns stay singular after a numeral ("3 жыл"), so one form serves every count.
-  "duration.year": "{count} жыл",
-  "duration.month": "{count} ай",
-  "duration.week": "{count} апта",
-  "duration.day": "{count} күн",
-  "duration.hour": "{count} сағат",
-  "duration.minute": "{count} минут",
-  "duration.second": "{count} секунд",
 
   "channel.email": "Электрондық пошта",
   "channel.url": "Сайт",

@@ -88,34 +88,6 @@ export const commonRu: Record<CommonKey, Message> = {
   "retention.legal-requirement": "В течение срока, установленного законодательством",
   "retention.atMost": "{text} (максимальный срок — {duration})",
 
-  "duration.year": { one: "{count} год", few: "{count} года", many: "{count} лет", other: "{count} года" },
-  "duration.month": {
-    one: "{count} месяц",
-    few: "{count} месяца",
-    many: "{count} месяцев",
-    other: "{count} месяца",
-  },
-  "duration.week": {
-    one: "{count} неделя",
-    few: "{count} недели",
-    many: "{count} недель",
-    other: "{count} недели",
-  },
-  "duration.day": { one: "{count} день", few: "{count} дня", many: "{count} дней", other: "{count} дня" },
-  "duration.hour": { one: "{count} час", few: "{count} часа", many: "{count} часов", other: "{count} часа" },
-  "duration.minute": {
-    one: "{count} минута",
-    few: "{count} минуты",
-    many: "{count} минут",
-    other: "{count} минуты",
-  },
-  "duration.second": {
-    one: "{count} секунда",
-    few: "{count} секунды",
-    many: "{count} секунд",
-    other: "{count} секунды",
-  },
-
   "channel.email": "Электронная почта",
   "channel.url": "Сайт",
   "channel.postal": "Почтой",

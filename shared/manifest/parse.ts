@@ -6,7 +6,7 @@ import { lineAndColumn, syntaxErrorOffset } from "./json-position.ts";
 import { MAX_MANIFEST_BYTES, WARN_MANIFEST_BYTES } from "./limits.ts";
 import type { CheckIssue, CheckResult, ValidationResult } from "./result.ts";
 import { checkManifest } from "./validate.ts";
-import { withMessages } from "./validate-manifest.ts";
+import { withAllMessages } from "./validate-manifest.ts";
 
 /** UTF-8 length without TextEncoder (shared/ targets runtimes without DOM types). */
 export const utf8Length = (text: string): number => {
@@ -58,13 +58,4 @@ export const checkManifestText = (text: string): CheckResult => {
 };
 
 /** Parses and validates manifest text, with messages in kk/ru/en (the CLI and the extension). */
-export const parseManifest = (text: string): ValidationResult => {
-  const { manifest, errors, warnings } = checkManifestText(text);
-  const result: ValidationResult = {
-    ok: errors.length === 0,
-    errors: errors.map(withMessages),
-    warnings: warnings.map(withMessages),
-  };
-  if (manifest) result.manifest = manifest;
-  return result;
-};
+export const parseManifest = (text: string): ValidationResult => withAllMessages(checkManifestText(text));

@@ -1,8 +1,8 @@
 // validateManifest: checkManifest plus a message in every UI language for each issue. Used by the
-// CLI, the extension and the viewer; the drop-in widget uses checkManifest to skip the prose.
+// CLI, the extension and the viewer; the drop-in widget uses checkStructure to skip the prose and the lint.
 
 import { describeIssue } from "./issue-messages.ts";
-import type { CheckIssue, ManifestIssue, ValidationResult } from "./result.ts";
+import type { CheckIssue, CheckResult, ManifestIssue, ValidationResult } from "./result.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 import { checkManifest } from "./validate.ts";
 
@@ -14,8 +14,8 @@ export const withMessages = (issue: CheckIssue): ManifestIssue => ({
   >,
 });
 
-export const validateManifest = (input: unknown): ValidationResult => {
-  const { manifest, errors, warnings } = checkManifest(input);
+/** A check's result with every issue described in every UI language. */
+export const withAllMessages = ({ manifest, errors, warnings }: CheckResult): ValidationResult => {
   const result: ValidationResult = {
     ok: errors.length === 0,
     errors: errors.map(withMessages),
@@ -24,3 +24,5 @@ export const validateManifest = (input: unknown): ValidationResult => {
   if (manifest) result.manifest = manifest;
   return result;
 };
+
+export const validateManifest = (input: unknown): ValidationResult => withAllMessages(checkManifest(input));

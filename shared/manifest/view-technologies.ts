@@ -2,7 +2,7 @@
 // in the order the banner offers the categories.
 import { consentCategories } from "../consent/categories.ts";
 import { isCommonKey } from "../i18n/common.ts";
-import { formatSeconds } from "../i18n/duration.ts";
+import { formatSeconds } from "../i18n/units.ts";
 import type { Technology } from "./types.ts";
 import type { ViewContext } from "./view-context.ts";
 import type { TechnologyGroupView, TechnologyView } from "./view-types.ts";

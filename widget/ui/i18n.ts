@@ -8,6 +8,7 @@ import { widgetRu } from "../../shared/i18n/catalog-widget.ru.ts";
 import { countryName } from "../../shared/i18n/country.ts";
 import type { MessageParams } from "../../shared/i18n/format.ts";
 import { createTranslator } from "../../shared/i18n/translator.ts";
+import { formatSeconds } from "../../shared/i18n/units.ts";
 import { stripControls } from "../../shared/manifest/sanitize.ts";
 import type { Language, PrivacyManifest, Text } from "../../shared/manifest/types.ts";
 import { pickText } from "../../shared/manifest/view-text.ts";
@@ -74,18 +75,9 @@ export function joinList(items: readonly string[], lang: Language): string {
   return `${items.slice(0, -1).join(", ")}${t("list.and", lang)}${last}`;
 }
 
-/** A cookie lifetime in whole units ("1 year", "13 months"); null means a session cookie. */
+/** A cookie lifetime in whole units ("1 year", "30 minutes"); null means a session cookie. */
 export function lifetime(seconds: number | null, lang: Language): string {
-  if (seconds === null) return t("life.session", lang);
-  const units: [WidgetKey, number][] = [
-    ["life.year", 365 * 86400],
-    ["life.month", 30 * 86400],
-    ["life.day", 86400],
-  ];
-  for (const [key, size] of units) {
-    if (seconds >= size) return t(key, lang, { count: Math.round(seconds / size) });
-  }
-  return t("life.hour", lang, { count: Math.max(1, Math.round(seconds / 3600)) });
+  return seconds === null ? t("life.session", lang) : formatSeconds(seconds, lang);
 }
 
 export function operatorName(manifest: PrivacyManifest | null, lang: Language): string {

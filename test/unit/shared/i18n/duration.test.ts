@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { commonText, languageName } from "../../../../shared/i18n/common.ts";
 import { countryName, countryNameFromTable } from "../../../../shared/i18n/country.ts";
-import { formatDuration, formatSeconds, parseDuration } from "../../../../shared/i18n/duration.ts";
+import { formatDuration, parseDuration } from "../../../../shared/i18n/duration.ts";
+import { formatSeconds } from "../../../../shared/i18n/units.ts";
 
 describe("formatDuration", () => {
   it("writes P1Y in all three languages", () => {
@@ -43,8 +44,8 @@ describe("formatDuration", () => {
   });
 
   it("parses minutes in the time part, not months", () => {
-    expect(parseDuration("PT30M")).toEqual([{ key: "duration.minute", count: 30 }]);
-    expect(parseDuration("P0.5Y")).toEqual([{ key: "duration.year", count: 0.5 }]);
+    expect(parseDuration("PT30M")).toEqual([{ unit: "minute", count: 30 }]);
+    expect(parseDuration("P0.5Y")).toEqual([{ unit: "year", count: 0.5 }]);
   });
 });
 

@@ -51,5 +51,5 @@ test("cookie lifetimes in whole units", () => {
   expect(lifetime(63072000, "kk")).toBe("2 жыл");
   expect(lifetime(60 * 86400, "en")).toBe("2 months");
   expect(lifetime(86400, "ru")).toBe("1 день");
-  expect(lifetime(1800, "en")).toBe("1 hour");
+  expect(lifetime(1800, "en")).toBe("30 minutes");
 });
