@@ -55,7 +55,9 @@ export function createEngine(options: EngineOptions): KelisimEngine {
   const stateListeners = new Set<(state: EngineState) => void>();
   const changeListeners = new Set<(record: ConsentRecord) => void>();
   let settled = false;
-  let hash = "";
+  // The manifest's SHA-256, needed only for receipts: computed after start-up has decided and drawn,
+  // never on the path to the banner or to released scripts.
+  let hashing: Promise<string> = Promise.resolve("");
   let indicatedBy: IndicatedBy = "self";
   const categories = offeredCategories(null);
   let state: EngineState = {
@@ -131,7 +133,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     const receipt = buildReceipt({
       origin: doc.location.origin,
       manifest: state.manifest,
-      manifestHash: hash,
+      manifestHash: await hashing,
       summary: summarizeManifest(state.manifest),
       choices: normalizeChoices(state.categories, choices),
       method,
@@ -159,7 +161,6 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     ]);
     if (loaded.error) reportOnce("manifest", "error", loaded.error);
     const manifest = loaded.manifest;
-    if (manifest) hash = await manifestHash(loaded.served).catch(() => "");
     const offered = offeredCategories(manifest);
     const language = negotiateLanguage({
       explicit: isLanguage(stored.language) ? stored.language : options.language,
@@ -183,6 +184,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     if (previous)
       guard("consent-mode", () => pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, state.choices));
     gate.scan();
+    if (manifest) hashing = manifestHash(loaded.served).catch(() => "");
     for (const receipt of stored.outbox) void sendReceipt(receipt);
     // GPC is the visitor's own signal: with no valid choice it is recorded as one (all optional off).
     if (gpc && decision.needsPrompt) {
