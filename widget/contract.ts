@@ -4,6 +4,7 @@
 
 import type { ConsentMethod, ConsentRecord, IndicatedBy } from "../shared/consent/record.ts";
 import type { Language, PrivacyManifest, Technology, Text } from "../shared/manifest/types.ts";
+import type { BannerView } from "./boot/banner.ts";
 
 /** A consent category as the banner offers it (manifest `consent.categories` or the defaults). */
 export interface OfferedCategory {
@@ -82,6 +83,10 @@ export interface UiOptions {
   scriptUrl?: string;
   /** The script tag's data-* attributes (`position`, `floatingButton`…), as `element.dataset` gives them. */
   dataset?: Readonly<Record<string, string | undefined>>;
+  /** kelisim.js's CSP nonce, for the viewer chunks. */
+  nonce?: string;
+  /** The banner kelisim.js created (and may be showing); the UI creates its own when absent (ESM). */
+  banner?: BannerView;
 }
 
 export type MountUi = (engine: Engine, shadowRoot: ShadowRoot, options?: UiOptions) => UiHost;

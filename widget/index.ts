@@ -2,7 +2,7 @@
 // `createKelisim()` does what kelisim.js does on load, minus the UI (mount it with widget/ui if wanted).
 
 import type { View } from "./contract.ts";
-import { createKelisimApi, type KelisimApi } from "./engine/api.ts";
+import { createKelisimApi, directBackend, type KelisimApi } from "./engine/api.ts";
 import { pushConsentDefault } from "./engine/consent-mode.ts";
 import { createEngine, type EngineOptions, type KelisimEngine } from "./engine/engine.ts";
 
@@ -22,7 +22,7 @@ export type {
 export type { KelisimApi, KelisimChangeListener, KelisimConsent } from "./engine/api.ts";
 export { CHANGE_EVENT } from "./engine/effects.ts";
 export type { EngineOptions, KelisimEngine } from "./engine/engine.ts";
-export { createEngine, createKelisimApi, pushConsentDefault };
+export { createEngine, createKelisimApi, directBackend, pushConsentDefault };
 
 /** Starts the engine for `document` and returns the `window.Kelisim`-shaped API. */
 export function createKelisim(options: Partial<EngineOptions> & { openView?: (view: View) => void } = {}): {
@@ -39,5 +39,5 @@ export function createKelisim(options: Partial<EngineOptions> & { openView?: (vi
       options.gpc ??
       (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
   });
-  return { api: createKelisimApi(engine, options.openView ?? (() => {})), engine };
+  return { api: createKelisimApi(directBackend(engine, options.openView ?? (() => {}))), engine };
 }

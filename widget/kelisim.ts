@@ -1,53 +1,160 @@
-// The drop-in IIFE (dist/widget/kelisim.js). A classic script that works with `defer` or `async`,
-// anywhere in the page, and included twice mounts once. Order matters: Consent Mode's `default`
-// goes into dataLayer synchronously, before anything else, so no tag can run before it.
-import type { MountUi, UiHost, View } from "./contract.ts";
+// The drop-in IIFE (dist/widget/kelisim.js): the banner path. A classic script that works with `defer`
+// or `async`, anywhere in the page, and included twice starts once. It does only what must happen
+// before the banner shows, and shows it:
+//   1. Consent Mode's `default` goes into dataLayer synchronously, before anything else.
+//   2. `window.Kelisim` exists at once (its actions wait for the engine).
+//   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel.
+//   4. Nothing stored and the manifest names its operator and categories → the banner, in plain DOM.
+// Then it loads kelisim-app.js (widget/app.ts): the engine that validates the whole manifest, decides,
+// stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). Gated
+// elements are inert in the page's own markup, so nothing can run before the engine releases it.
+
+import { negotiateLanguage } from "../shared/i18n/negotiate.ts";
+import type { Language } from "../shared/manifest/types.ts";
+import type { AppHandle } from "./app-api.ts";
+import { loadAppChunk } from "./boot/app-loader.ts";
+import bannerCss from "./boot/banner.css?inline";
+import { type BannerAction, type BannerView, createBanner } from "./boot/banner.ts";
+import { categoryName, joinList, plainText } from "./boot/banner-text.ts";
+import { type FirstLook, firstLook } from "./boot/first-look.ts";
+import { rememberLanguage, savedLanguage } from "./boot/language.ts";
+import { peekStoredChoice } from "./boot/peek.ts";
+import type { View } from "./contract.ts";
 import { createKelisimApi } from "./engine/api.ts";
 import { pushConsentDefault } from "./engine/consent-mode.ts";
-import { createEngine } from "./engine/engine.ts";
-import { guard, reportOnce } from "./engine/env.ts";
+import { env, guard, reportOnce } from "./engine/env.ts";
+import { findManifestText } from "./engine/manifest-text.ts";
 import { findOwnScript, readScriptConfig } from "./engine/script-config.ts";
-import { mountUi } from "./ui/mount.tsx";
-
-const uiModule: MountUi | null = mountUi;
+import { adoptStyles } from "./ui/sheet.ts";
 
 type KelisimWindow = Window & { Kelisim?: unknown; dataLayer?: unknown[] };
+
+const PRIVACY_HASH = "#privacy";
 
 function start(win: KelisimWindow, doc: Document): void {
   if (win.Kelisim) return;
   pushConsentDefault(win);
   const config = readScriptConfig(doc, findOwnScript(doc));
-  const engine = createEngine({
-    document: doc,
-    manifestUrl: config.manifestUrl,
-    language: config.language,
-    receiptsUrl: config.receiptsUrl,
-    serverCookie: config.serverCookie,
-    reloadOnWithdraw: config.reloadOnWithdraw,
-    gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
-  });
+  const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+  const manifestText = findManifestText(doc, config.manifestUrl);
 
-  let ui: UiHost | null = null;
+  let root: ShadowRoot | null = null;
   // The shadow host is created only when something must be shown, once, after <body> exists.
-  const withUi = (show: (host: UiHost) => void) => {
+  const withRoot = (use: (shadow: ShadowRoot) => void) => {
     const mount = () => {
-      if (!ui && uiModule && doc.body) {
+      if (!root && doc.body) {
         const element = doc.createElement("div");
         element.setAttribute("data-kelisim-host", "");
         doc.body.appendChild(element);
-        const shadow = element.attachShadow({ mode: "open" });
-        const options = config.scriptUrl ? { scriptUrl: config.scriptUrl, dataset: config.dataset } : {};
-        ui = uiModule(engine, shadow, options);
+        root = element.attachShadow({ mode: "open" });
+        adoptStyles(root, bannerCss);
       }
-      if (ui) guard("ui", () => show(ui as UiHost));
-      else reportOnce("no-ui", "warn", "Kelisim: this build has no UI; use window.Kelisim.");
+      if (root) guard("ui", () => use(root as ShadowRoot));
     };
     if (doc.body) mount();
     else doc.addEventListener("DOMContentLoaded", mount, { once: true });
   };
-  const open = (view: View) => withUi((host) => host.open(view));
 
-  Object.defineProperty(win, "Kelisim", { value: createKelisimApi(engine, open), enumerable: false });
+  let app: AppHandle | null = null;
+  let loading: Promise<AppHandle | null> | null = null;
+  let announceApp: (handle: AppHandle | null) => void = () => {};
+  const appReady = new Promise<AppHandle | null>((resolve) => {
+    announceApp = resolve;
+  });
+  let banner: BannerView | null = null;
+
+  const loadApp = (): Promise<AppHandle | null> => {
+    loading ??= loadAppChunk(config.scriptUrl, config.nonce)
+      .then((startApp) => {
+        app = startApp({
+          config,
+          gpc,
+          manifestText,
+          env,
+          withRoot,
+          banner: bannerIn,
+          answered: () => banner?.answered === true,
+        });
+        return app;
+      })
+      .catch((error: unknown) => {
+        reportOnce(
+          "app",
+          "error",
+          "Kelisim: could not start the consent engine; nothing gated is released.",
+          error,
+        );
+        return null;
+      })
+      .then((handle) => {
+        announceApp(handle);
+        return handle;
+      });
+    return loading;
+  };
+  const open = (view: View) => void loadApp().then((handle) => handle?.open(view));
+
+  const api = createKelisimApi({
+    current: () => app?.engine ?? null,
+    engine: appReady.then((handle) => handle?.engine ?? null),
+    open,
+  });
+  Object.defineProperty(win, "Kelisim", { value: api, enumerable: false });
+
+  // Until the app takes the banner over, its buttons are answered here.
+  let shownLook: { look: FirstLook } | null = null;
+  const bannerIn = (shadow: ShadowRoot): BannerView => {
+    banner ??= createBanner(shadow, config.dataset.position ?? "bottom", {
+      action(action: BannerAction) {
+        if (action === "choose") return open("preferences");
+        banner?.hide();
+        const choice = action === "accept-all" ? api.acceptAll() : api.rejectAll();
+        choice.catch((error: unknown) =>
+          reportOnce("choice", "warn", "Kelisim: could not apply the choice", error),
+        );
+      },
+      language(language: Language) {
+        rememberLanguage(language);
+        if (shownLook) banner?.show(firstContent(shownLook.look, language));
+      },
+    });
+    return banner;
+  };
+
+  const firstContent = (look: FirstLook, lang: Language) => {
+    const optional = look.categories.filter((category) => !category.required);
+    return {
+      lang,
+      operator: plainText(look.operator, lang, look.defaultLanguage) || location.hostname,
+      categories: joinList(
+        optional.map((category) => categoryName(category, lang, look.defaultLanguage)),
+        lang,
+      ),
+      noManifest: false,
+      gpc,
+      changes: null,
+    };
+  };
+
+  void Promise.all([manifestText, peekStoredChoice()]).then(([got, peek]) => {
+    const look = peek.stored === false && got.text !== null ? firstLook(got.text) : null;
+    // A stored choice, an unreadable store or an unusual manifest: the engine decides (no flash).
+    if (look === null || app !== null) return void loadApp();
+    const lang = negotiateLanguage({
+      explicit: savedLanguage() ?? peek.language ?? config.language,
+      htmlLang: doc.documentElement.lang,
+      browser: navigator.languages,
+      available: look.languages,
+      fallback: look.defaultLanguage,
+    });
+    withRoot((shadow) => {
+      shownLook = { look };
+      bannerIn(shadow).show(firstContent(look, lang));
+      // The engine and the rest of the UI load once the banner is painted, not before it.
+      requestAnimationFrame(() => env.setTimeout(loadApp, 0));
+      env.setTimeout(loadApp, 500);
+    });
+  });
 
   doc.addEventListener("click", (event) => {
     const target = event.target instanceof Element ? event.target.closest("[data-kelisim-open]") : null;
@@ -56,16 +163,12 @@ function start(win: KelisimWindow, doc: Document): void {
     const asked = target.getAttribute("data-kelisim-open");
     open(asked === "policy" || asked === "banner" ? asked : "preferences");
   });
-
-  void engine.ready.then(() => {
-    const state = engine.getState();
-    if (state.needsPrompt) open("banner");
-    else {
-      // The UI also mounts for returning visitors: the floating button (on unless
-      // data-floating-button="false"), placeholders of still-blocked iframes, `#privacy`, inline policy.
-      withUi(() => {});
-    }
-  });
+  // The app's UI opens the viewer for #privacy; it only has to be loaded.
+  const onHash = () => {
+    if (location.hash === PRIVACY_HASH) void loadApp();
+  };
+  win.addEventListener("hashchange", onHash);
+  onHash();
 }
 
 try {

@@ -5,7 +5,9 @@ import { dirname, resolve } from "node:path";
 import type { Plugin, UserConfig } from "vite";
 
 // Owned by the widget: builds dist/widget/.
-//   mode "widget"     → dist/widget/kelisim.js, the drop-in IIFE (engine + UI, one file)
+//   mode "widget"     → dist/widget/kelisim.js, the drop-in IIFE: the banner path only (widget/kelisim.ts)
+//   mode "widget-app" → dist/widget/kelisim-app.js, loaded by kelisim.js after the banner is painted:
+//                       the validating engine and the Preact UI (widget/app.ts)
 //   mode "widget-esm" → dist/widget/esm/index.js + .d.ts for bundler users, and the manifest JSON
 //                       Schema copied to dist/widget/privacy-manifest.schema.json
 // emptyOutDir is off everywhere: the widget, viewer and ESM builds share dist/widget/.
@@ -45,7 +47,12 @@ function declarations(): Plugin {
 
 export function widgetConfig(mode: string): UserConfig {
   const esm = mode === "widget-esm";
-  if (!esm && mode !== "widget") throw new Error(`unknown widget build mode "${mode}"`);
+  const entries: Record<string, [string, string]> = {
+    widget: ["widget/kelisim.ts", "kelisim.js"],
+    "widget-app": ["widget/app.ts", "kelisim-app.js"],
+  };
+  const iife = entries[mode];
+  if (!esm && !iife) throw new Error(`unknown widget build mode "${mode}"`);
   return {
     publicDir: false,
     define: { "process.env.NODE_ENV": '"production"' },
@@ -59,10 +66,10 @@ export function widgetConfig(mode: string): UserConfig {
       lib: esm
         ? { entry: resolve(ROOT, "widget/index.ts"), formats: ["es"], fileName: () => "index.js" }
         : {
-            entry: resolve(ROOT, "widget/kelisim.ts"),
+            entry: resolve(ROOT, iife?.[0] ?? ""),
             formats: ["iife"],
-            name: "KelisimWidget",
-            fileName: () => "kelisim.js",
+            name: mode === "widget" ? "KelisimWidget" : "KelisimApp",
+            fileName: () => iife?.[1] ?? "",
           },
       rolldownOptions: {
         // Bundler users already depend on these (package.json dependencies); no second copy.

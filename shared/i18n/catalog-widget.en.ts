@@ -1,23 +1,13 @@
-// Strings of the widget's banner path (banner, preferences, placeholders, viewer chrome). They ship in
-// kelisim.js itself, so they stay short; everything about rendering a manifest lives in catalog-common
-// (loaded with the lazy viewer). Consent category labels are repeated here on purpose: importing the
-// common catalog would put all its strings on the banner path.
+// Strings of the widget's Preact UI (preferences, placeholders, viewer chrome), shipped in kelisim-app.js,
+// on top of the banner's own catalog (catalog-banner, the only one in kelisim.js). Everything about
+// rendering a manifest lives in catalog-common (loaded with the lazy viewer). Consent category labels are
+// repeated on purpose: importing the common catalog would put all its strings here.
+import { bannerEn } from "./catalog-banner.en.ts";
 import type { Message } from "./format.ts";
 
 export const widgetEn = {
-  "banner.label": "Privacy notice",
-  "banner.title": "Your privacy on this site",
-  "banner.body":
-    "{operator} uses what is strictly necessary to run this site. With your consent it also uses: {categories}.",
-  "banner.bodyNone": "{operator} uses only what is strictly necessary to run this site.",
-  "banner.ask": "Accept all, reject all or choose; you can change your mind at any time.",
-  "banner.gpc": "Your browser sent a Global Privacy Control signal: we turned the optional categories off.",
+  ...bannerEn,
   "banner.changed": "Since you last agreed, {operator} has changed what it declares:",
-  "banner.noManifest": "This site's privacy declaration could not be read, so nothing optional is loaded.",
-  "action.acceptAll": "Accept all",
-  "action.rejectAll": "Reject all",
-  "action.choose": "Choose",
-  "action.policy": "Privacy policy",
   "action.save": "Save my choice",
   "action.cancel": "Cancel",
   "action.close": "Close",
@@ -39,17 +29,11 @@ export const widgetEn = {
     "Your browser does not let this site store your choice, so it applies to this visit only.",
   "prefs.saved": "Your choice has been saved.",
   "life.session": "until the browser is closed",
-  "cat.necessary": "Strictly necessary",
   "cat.necessary.about": "The site's own session, security and the record of your choice.",
-  "cat.ip": "IP address and embedded content",
   "cat.ip.about":
     "Your IP address and device and browser data beyond what security needs: extended server logs, visit times, and embedded videos, maps and chats, which receive your IP address.",
-  "cat.analytics": "Analytics",
   "cat.analytics.about":
     "Visit statistics: pages viewed, time on the site, device type, approximate location.",
-  "cat.preferences": "Preferences",
-  "cat.media": "Media",
-  "cat.marketing": "Marketing",
   "embed.title": "Content from {provider} is blocked",
   "embed.body": "Loading it sends your IP address and browser data to {provider}{country}.",
   "embed.once": "Load once",
@@ -57,9 +41,6 @@ export const widgetEn = {
   "viewer.title": "Privacy policy",
   "viewer.loading": "Loading…",
   "viewer.failed": "The privacy policy could not be loaded.",
-  "lang.label": "Language",
-  // Joins the last two items of a list ("A, B and C"); spaces included.
-  "list.and": " and ",
 } as const satisfies Record<string, Message>;
 
 export type WidgetKey = keyof typeof widgetEn;

@@ -1,23 +1,12 @@
 // Russian strings of the widget's banner path, with the one/few/many plural forms Russian needs.
 
+import { bannerRu } from "./catalog-banner.ru.ts";
 import type { WidgetKey } from "./catalog-widget.en.ts";
 import type { Message } from "./format.ts";
 
 export const widgetRu: Record<WidgetKey, Message> = {
-  "banner.label": "Уведомление о конфиденциальности",
-  "banner.title": "Ваша конфиденциальность на этом сайте",
-  "banner.body":
-    "{operator} использует то, что строго необходимо для работы сайта. С вашего согласия также используется: {categories}.",
-  "banner.bodyNone": "{operator} использует только то, что строго необходимо для работы сайта.",
-  "banner.ask": "Примите все, отклоните все или выберите сами; решение можно изменить в любой момент.",
-  "banner.gpc": "Ваш браузер отправил сигнал Global Privacy Control: необязательные категории отключены.",
+  ...bannerRu,
   "banner.changed": "С момента вашего последнего согласия в декларации {operator} изменилось:",
-  "banner.noManifest":
-    "Декларацию конфиденциальности сайта не удалось прочитать, поэтому ничего необязательного не загружается.",
-  "action.acceptAll": "Принять все",
-  "action.rejectAll": "Отклонить все",
-  "action.choose": "Выбрать",
-  "action.policy": "Политика конфиденциальности",
   "action.save": "Сохранить выбор",
   "action.cancel": "Отмена",
   "action.close": "Закрыть",
@@ -44,17 +33,11 @@ export const widgetRu: Record<WidgetKey, Message> = {
     "Ваш браузер не позволяет сайту сохранить выбор, поэтому он действует только в этот визит.",
   "prefs.saved": "Ваш выбор сохранён.",
   "life.session": "до закрытия браузера",
-  "cat.necessary": "Строго необходимые",
   "cat.necessary.about": "Собственная сессия сайта, безопасность и запись вашего выбора.",
-  "cat.ip": "IP-адрес и встроенный контент",
   "cat.ip.about":
     "Ваш IP-адрес и данные об устройстве и браузере сверх нужного для безопасности: расширенные журналы сервера, время посещения, а также встроенные видео, карты и чаты, которые получают ваш IP-адрес.",
-  "cat.analytics": "Аналитика",
   "cat.analytics.about":
     "Статистика посещений: просмотренные страницы, время на сайте, тип устройства, примерное местоположение.",
-  "cat.preferences": "Предпочтения",
-  "cat.media": "Медиа",
-  "cat.marketing": "Маркетинг",
   "embed.title": "Контент {provider} заблокирован",
   "embed.body": "При загрузке ваш IP-адрес и данные браузера будут переданы {provider}{country}.",
   "embed.once": "Загрузить один раз",
@@ -62,6 +45,4 @@ export const widgetRu: Record<WidgetKey, Message> = {
   "viewer.title": "Политика конфиденциальности",
   "viewer.loading": "Загрузка…",
   "viewer.failed": "Не удалось загрузить политику конфиденциальности.",
-  "lang.label": "Язык",
-  "list.and": " и ",
 };

@@ -83,6 +83,8 @@ describe("page integration", () => {
     await page.evaluate(() => window.Kelisim.ready);
     await page.click("#privacy-settings");
     await page.evaluate(() => window.Kelisim.open("policy"));
+    // The lazily loaded app and viewer chunks get kelisim.js's nonce, so the viewer renders.
+    await page.waitForSelector("[data-kelisim-host] >> [data-kelisim-view='policy'] h3", { timeout: 5000 });
     // A dialog now covers the link: click it from script, as a keyboard user's Enter would.
     await page.evaluate(() => document.getElementById("privacy-settings")?.click());
     const mode = await page.evaluate(() => document.querySelector("[data-kelisim-host]")?.shadowRoot?.mode);

@@ -17,6 +17,7 @@ export const FAB = '[data-kelisim-view="floating-button"]';
 export function assertBuilt(): void {
   for (const file of [
     "kelisim.js",
+    "kelisim-app.js",
     "kelisim-viewer-kk.js",
     "kelisim-viewer-ru.js",
     "kelisim-viewer-en.js",

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The enforced size budget (run by `npm test` after `npm run build`): brotli (node:zlib, quality 11)
-// of what a visitor downloads. The banner path is kelisim.js alone (engine + banner + preferences);
-// the policy viewer is the lazily loaded kelisim-viewer-<lang>.js. Prints a table; exits 1 over budget.
+// of what a visitor downloads. The banner path is kelisim.js alone: test/browser/ui-banner-path.test.ts
+// checks in Chromium that nothing else of the widget is fetched before the banner shows. The engine
+// and the Preact UI (kelisim-app.js) load after it; the policy viewer (kelisim-viewer-<lang>.js) when
+// first opened. Prints a table; exits 1 over a ceiling.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,13 +16,19 @@ const KIB = 1024;
  * [label, files, ceiling, budget, target] in brotli bytes.
  * - ceiling: enforced here, so CI fails on any regression. It sits just above today's size and only
  *   ever moves down.
- * - budget: what issue #4 asks for (banner path 12 KiB). The banner path does NOT meet it yet (Preact,
- *   the shared validator with the taxonomy ids, the engine and three languages of strings); the
- *   table says so on every run rather than hiding it behind a raised number.
- * - target: where we want to be.
+ * - budget: what issue #4 asks for (banner path 12 KiB).
+ * - target: where we want to be (banner path 8 KiB).
  */
 export const BUDGETS = [
-  ["banner path (kelisim.js)", ["dist/widget/kelisim.js"], 27.5 * KIB, 12 * KIB, 8 * KIB],
+  ["banner path (kelisim.js)", ["dist/widget/kelisim.js"], 7.25 * KIB, 12 * KIB, 8 * KIB],
+  // After the banner is painted (at once for a returning visitor): validator, engine, Preact UI, strings.
+  [
+    "engine + UI (kelisim-app.js, after the banner)",
+    ["dist/widget/kelisim-app.js"],
+    28.5 * KIB,
+    28.5 * KIB,
+    24 * KIB,
+  ],
   // The viewer is one lazy file per language (taxonomy labels and catalogs are most of it).
   ...["kk", "ru", "en"].map((lang) => [
     `policy viewer, ${lang} (kelisim-viewer-${lang}.js, lazy)`,

@@ -1,9 +1,11 @@
 // `window.Kelisim` (and the ESM entry's API): the engine's actions for page scripts, with argument
 // checks that fail loudly for the caller (TypeError / rejected promise) but never for the page.
+// In kelisim.js the API exists from the first moment while the engine is still loading (it lives in
+// kelisim-app.js): until then reads answer "nothing granted yet" and actions wait for it.
 import type { ConsentReceipt, ConsentRecord } from "../../shared/consent/record.ts";
 import type { ManifestDiff, PromptReason, View } from "../contract.ts";
+import { WIDGET_VERSION } from "../version.ts";
 import type { KelisimEngine } from "./engine.ts";
-import { WIDGET_VERSION } from "./receipt.ts";
 
 export interface KelisimConsent {
   /** Per offered category; required ones always true. */
@@ -39,11 +41,46 @@ export interface KelisimApi {
 
 const VIEWS: readonly View[] = ["banner", "preferences", "policy"];
 
-export function createKelisimApi(engine: KelisimEngine, openView: (view: View) => void): KelisimApi {
+/** Where the API finds the engine. */
+export interface ApiBackend {
+  /** The engine once it exists; null while kelisim-app.js is loading. */
+  current(): KelisimEngine | null;
+  /** Resolves with the engine, or null if it could not be loaded (then nothing is ever granted). */
+  engine: Promise<KelisimEngine | null>;
+  open(view: View): void;
+}
+
+const NOT_STARTED: KelisimConsent = {
+  choices: {},
+  record: null,
+  persistent: true,
+  needsPrompt: false,
+  reasons: [],
+  diff: null,
+  manifestError: null,
+};
+
+/** The API over an engine that is already running (the ESM entry). */
+export function directBackend(engine: KelisimEngine, open: (view: View) => void): ApiBackend {
+  return { current: () => engine, engine: Promise.resolve(engine), open };
+}
+
+export function createKelisimApi(backend: ApiBackend): KelisimApi {
+  const withEngine = <T>(act: (engine: KelisimEngine) => Promise<T>): Promise<T> =>
+    backend.engine.then((engine) =>
+      engine ? act(engine) : Promise.reject(new Error("Kelisim: the consent engine could not be loaded")),
+    );
   return Object.freeze({
     version: WIDGET_VERSION,
-    ready: engine.ready,
+    ready: backend.engine
+      .then((engine) => engine?.ready)
+      .then(
+        () => undefined,
+        () => undefined,
+      ),
     getConsent(): KelisimConsent {
+      const engine = backend.current();
+      if (engine === null) return { ...NOT_STARTED, choices: {}, reasons: [] };
       const state = engine.getState();
       return {
         choices: { ...state.choices },
@@ -55,20 +92,29 @@ export function createKelisimApi(engine: KelisimEngine, openView: (view: View) =
         manifestError: state.manifestError,
       };
     },
-    has: (category: string) => engine.has(category),
-    acceptAll: () => engine.acceptAll(),
-    rejectAll: () => engine.rejectAll(),
-    set: (choices: Record<string, boolean>) => engine.set(choices, "api"),
+    // Nothing is granted before the engine has decided (the engine itself says the same before ready).
+    has: (category: string) => backend.current()?.has(category) ?? false,
+    acceptAll: () => withEngine((engine) => engine.acceptAll()),
+    rejectAll: () => withEngine((engine) => engine.rejectAll()),
+    set: (choices: Record<string, boolean>) => withEngine((engine) => engine.set(choices, "api")),
     open(view: View = "preferences") {
       if (!VIEWS.includes(view)) throw new TypeError(`Kelisim: unknown view "${String(view)}"`);
-      openView(view);
+      backend.open(view);
     },
     on(event: "change", listener: KelisimChangeListener) {
       if (event !== "change") throw new TypeError(`Kelisim: unknown event "${String(event)}"`);
       if (typeof listener !== "function") throw new TypeError("Kelisim: on() needs a function");
-      return engine.onChange(listener);
+      let off: (() => void) | null = null;
+      let removed = false;
+      void backend.engine.then((engine) => {
+        if (engine && !removed) off = engine.onChange(listener);
+      });
+      return () => {
+        removed = true;
+        off?.();
+      };
     },
-    receipts: () => engine.receipts(),
-    withdraw: () => engine.withdraw(),
+    receipts: () => withEngine((engine) => engine.receipts()),
+    withdraw: () => withEngine((engine) => engine.withdraw()),
   });
 }

@@ -18,7 +18,8 @@ import { decide } from "./decide.ts";
 import { applyChangeEffects } from "./effects.ts";
 import { env, guard, reportOnce } from "./env.ts";
 import { createGate } from "./gate.ts";
-import { ensureManifestLink, findInlineManifest, loadManifest } from "./manifest-source.ts";
+import { checkManifestText } from "./manifest-source.ts";
+import { findManifestText, type ManifestText } from "./manifest-text.ts";
 import { normalizeChoices, offeredCategories } from "./offered.ts";
 import { buildReceipt, postReceipt } from "./receipt.ts";
 import { createConsentStore } from "./store.ts";
@@ -36,6 +37,8 @@ export interface EngineOptions {
   reloadOnWithdraw?: boolean;
   /** navigator.globalPrivacyControl === true */
   gpc?: boolean;
+  /** The manifest text, when kelisim.js has already fetched it for the banner (else fetched here). */
+  manifestText?: Promise<ManifestText>;
 }
 
 export interface KelisimEngine extends Engine {
@@ -153,12 +156,11 @@ export function createEngine(options: EngineOptions): KelisimEngine {
   }
 
   async function start(): Promise<void> {
-    const inline = await findInlineManifest(doc);
-    if (inline === null) ensureManifestLink(doc, options.manifestUrl);
-    const [loaded, stored] = await Promise.all([
-      loadManifest({ url: options.manifestUrl, inline }),
+    const [text, stored] = await Promise.all([
+      options.manifestText ?? findManifestText(doc, options.manifestUrl),
       store.load(),
     ]);
+    const loaded = checkManifestText(text);
     if (loaded.error) reportOnce("manifest", "error", loaded.error);
     const manifest = loaded.manifest;
     const offered = offeredCategories(manifest);

@@ -1,21 +1,20 @@
-// Finds, fetches and validates the site's privacy manifest. Every failure becomes ONE line naming
-// the URL and the first issues with their JSON paths; the engine then releases nothing gated.
+// Validates the site's privacy manifest (fetched by manifest-text.ts). Every failure becomes ONE line
+// naming the URL and the first issues with their JSON paths; the engine then releases nothing gated.
 
 import type { PrivacyManifest } from "../../shared/manifest/types.ts";
 import { checkStructure } from "../../shared/manifest/validate.ts";
 import { env } from "./env.ts";
+import {
+  MANIFEST_TIMEOUT_MS,
+  type ManifestSource,
+  type ManifestText,
+  readManifestText,
+} from "./manifest-text.ts";
 
-export const DEFAULT_MANIFEST_URL = "/.well-known/privacy-manifest.json";
-export const MANIFEST_TIMEOUT_MS = 5000;
 const MAX_MANIFEST_CHARS = 512 * 1024;
 const ISSUES_SHOWN = 3;
 
-export interface ManifestSource {
-  /** Resolved absolute URL (used for the fetch, the message and the discovery link). */
-  url: string;
-  /** Text of `<script type="application/json" id="privacy-manifest">`, when present. */
-  inline: string | null;
-}
+export type { ManifestSource };
 
 export interface LoadedManifest {
   manifest: PrivacyManifest | null;
@@ -32,22 +31,6 @@ function failure(source: ManifestSource, detail: string): LoadedManifest {
     served: null,
     error: `Kelisim: cannot use the privacy manifest at ${where}: ${detail}. Nothing that waits for consent will be released.`,
   };
-}
-
-async function fetchText(url: string, timeoutMs: number): Promise<string> {
-  if (!env.fetch) throw new Error("fetch is not available");
-  const controller = new AbortController();
-  const timer = env.setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    const response = await env.fetch(url, { credentials: "same-origin", signal: controller.signal });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.text();
-  } catch (error) {
-    if (controller.signal.aborted) throw new Error(`no answer within ${timeoutMs / 1000} s`);
-    throw error instanceof Error && error.message.startsWith("HTTP ") ? error : new Error("network error");
-  } finally {
-    env.clearTimeout(timer);
-  }
 }
 
 export function validateManifestText(source: ManifestSource, text: string): LoadedManifest {
@@ -70,39 +53,16 @@ export function validateManifestText(source: ManifestSource, text: string): Load
   return { manifest: result.manifest, served: json, error: null };
 }
 
+/** The manifest checked against the full format, or one line saying why it cannot be used. */
+export function checkManifestText(got: ManifestText): LoadedManifest {
+  return got.text === null
+    ? failure(got.source, got.problem ?? "network error")
+    : validateManifestText(got.source, got.text);
+}
+
 export async function loadManifest(
   source: ManifestSource,
   timeoutMs = MANIFEST_TIMEOUT_MS,
 ): Promise<LoadedManifest> {
-  let text: string;
-  try {
-    text = source.inline ?? (await fetchText(source.url, timeoutMs));
-  } catch (error) {
-    return failure(source, error instanceof Error ? error.message : "network error");
-  }
-  return validateManifestText(source, text);
-}
-
-/**
- * Text of `<script type="application/json" id="privacy-manifest">`, or null. An `async` widget in
- * <head> can run before the parser reaches that script, so a still-loading page is waited for.
- */
-export async function findInlineManifest(doc: Document): Promise<string | null> {
-  const find = () => {
-    const element = doc.getElementById("privacy-manifest");
-    return element?.localName === "script" ? (element.textContent ?? "") : null;
-  };
-  const found = find();
-  if (found !== null || doc.readyState !== "loading") return found;
-  await new Promise((resolve) => doc.addEventListener("DOMContentLoaded", resolve, { once: true }));
-  return find();
-}
-
-/** `<link rel="privacy-manifest">` lets the extension find the manifest without running our code. */
-export function ensureManifestLink(doc: Document, url: string): void {
-  if (doc.querySelector('link[rel="privacy-manifest"]')) return;
-  const link = doc.createElement("link");
-  link.rel = "privacy-manifest";
-  link.href = url;
-  (doc.head ?? doc.documentElement).appendChild(link);
+  return checkManifestText(await readManifestText(source, timeoutMs));
 }

@@ -7,10 +7,11 @@ import type {
   IndicatedBy,
 } from "../../shared/consent/record.ts";
 import type { Language, PrivacyManifest } from "../../shared/manifest/types.ts";
+import { WIDGET_VERSION } from "../version.ts";
 import { env } from "./env.ts";
 
 /** Kept equal to package.json "version" (a unit test checks it). */
-export const WIDGET_VERSION = "0.1.0";
+export { WIDGET_VERSION };
 
 /** crypto.randomUUID needs a secure context; many school sites are still plain http. */
 export function newReceiptId(): string {

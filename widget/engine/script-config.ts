@@ -1,5 +1,5 @@
 // Reads the drop-in script tag's data-* attributes (product.md "Embedding").
-import { DEFAULT_MANIFEST_URL } from "./manifest-source.ts";
+import { DEFAULT_MANIFEST_URL } from "./manifest-text.ts";
 
 export interface ScriptConfig {
   manifestUrl: string;
@@ -9,6 +9,8 @@ export interface ScriptConfig {
   reloadOnWithdraw: boolean;
   /** Absolute URL of kelisim.js (lazy UI chunks sit beside it). */
   scriptUrl: string | null;
+  /** kelisim.js's own CSP nonce, given to the chunks it loads (a nonce-based CSP blocks them otherwise). */
+  nonce: string | null;
   dataset: Record<string, string | undefined>;
 }
 
@@ -44,6 +46,7 @@ export function readScriptConfig(doc: Document, script: HTMLScriptElement | null
     serverCookie: flag(script, "data-server-cookie"),
     reloadOnWithdraw: flag(script, "data-reload-on-withdraw"),
     scriptUrl: script?.src || null,
+    nonce: script?.nonce || null,
     dataset: script ? { ...script.dataset } : {},
   };
 }

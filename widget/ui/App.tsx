@@ -2,7 +2,6 @@
 // little view state and re-renders on every change, so there is no second source of truth here.
 import type { Language } from "../../shared/manifest/types.ts";
 import type { EngineState } from "../contract.ts";
-import { Banner } from "./Banner.tsx";
 import { Dialog } from "./Dialog.tsx";
 import { FloatingButton } from "./FloatingButton.tsx";
 import { t } from "./i18n.ts";
@@ -11,6 +10,7 @@ import { Preferences } from "./Preferences.tsx";
 import type { ViewerModule } from "./viewer-api.ts";
 
 export interface UiState {
+  /** The banner (plain DOM, drawn by mount.tsx) is showing. */
   banner: boolean;
   dialog: "preferences" | "policy" | null;
   /** The engine's `ready` has settled: only then may the floating button appear. */
@@ -59,17 +59,6 @@ export function App({ state, ui, actions, position, floatingButton }: AppProps) 
   const lang = state.language;
   return (
     <div class="k-root" lang={lang}>
-      {ui.banner && (
-        <Banner
-          state={state}
-          lang={lang}
-          position={position}
-          onAcceptAll={actions.acceptAll}
-          onRejectAll={actions.rejectAll}
-          onChoose={actions.choose}
-          onLanguage={actions.language}
-        />
-      )}
       {floatingButton && ui.ready && !ui.banner && !state.needsPrompt && (
         <FloatingButton lang={lang} position={fabPosition(position)} onOpen={actions.choose} />
       )}

@@ -1,29 +1,8 @@
-// kk / ru / en switch. Each language is named in itself (and marked with its `lang`) so a visitor
-// finds theirs whatever language is showing. The pick is remembered in localStorage `kelisim.lang`.
+// kk / ru / en switch of the policy dialog; the same markup as the banner's (widget/boot/banner.ts).
+// Each language is named in itself (and marked with its `lang`) so a visitor finds theirs.
 import { LANGUAGES, type Language } from "../../shared/manifest/types.ts";
+import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES } from "../boot/language.ts";
 import { t } from "./i18n.ts";
-
-const NAMES: Record<Language, string> = { kk: "Қаз", ru: "Рус", en: "Eng" };
-const FULL_NAMES: Record<Language, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
-
-export const LANGUAGE_KEY = "kelisim.lang";
-
-export function rememberLanguage(language: Language): void {
-  try {
-    localStorage.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Storage blocked: the switch still works for this page view.
-  }
-}
-
-export function savedLanguage(): Language | null {
-  try {
-    const value = localStorage.getItem(LANGUAGE_KEY);
-    return (LANGUAGES as readonly (string | null)[]).includes(value) ? (value as Language) : null;
-  } catch {
-    return null;
-  }
-}
 
 export function LanguageSwitch({
   lang,
@@ -41,11 +20,11 @@ export function LanguageSwitch({
           type="button"
           class="k-lang"
           lang={language}
-          title={FULL_NAMES[language]}
+          title={LANGUAGE_NAMES[language]}
           aria-pressed={language === lang}
           onClick={() => onChange(language)}
         >
-          {NAMES[language]}
+          {LANGUAGE_SHORT_NAMES[language]}
         </button>
       ))}
     </fieldset>

@@ -1,6 +1,5 @@
-// Text helpers for the banner path. Deliberately small: Intl does country names and list joining
-// (zero bytes shipped), and only the widget catalog is bundled here — the larger common catalog
-// travels with the lazily loaded viewer.
+// Text helpers of the Preact UI (kelisim-app.js): the widget catalog here; the larger common catalog
+// travels with the lazily loaded viewer. Category names and lists come from the banner's helpers.
 
 import { type WidgetKey, widgetEn } from "../../shared/i18n/catalog-widget.en.ts";
 import { widgetKk } from "../../shared/i18n/catalog-widget.kk.ts";
@@ -9,9 +8,8 @@ import { countryName } from "../../shared/i18n/country.ts";
 import type { MessageParams } from "../../shared/i18n/format.ts";
 import { createTranslator } from "../../shared/i18n/translator.ts";
 import { formatSeconds } from "../../shared/i18n/units.ts";
-import { stripControls } from "../../shared/manifest/sanitize.ts";
 import type { Language, PrivacyManifest, Text } from "../../shared/manifest/types.ts";
-import { pickText } from "../../shared/manifest/view-text.ts";
+import { categoryName, joinList, plainText } from "../boot/banner-text.ts";
 import type { OfferedCategory } from "../contract.ts";
 
 const translate = createTranslator<WidgetKey>({ en: widgetEn, ru: widgetRu, kk: widgetKk });
@@ -28,27 +26,15 @@ export function manifestText(
   lang: Language,
   manifest: PrivacyManifest | null,
 ): string {
-  return stripControls(pickText(text, lang, manifest?.defaultLanguage ?? lang));
+  return plainText(text, lang, manifest?.defaultLanguage ?? lang);
 }
-
-const DEFAULT_CATEGORY_KEYS: Record<string, WidgetKey> = {
-  necessary: "cat.necessary",
-  ip: "cat.ip",
-  analytics: "cat.analytics",
-  preferences: "cat.preferences",
-  media: "cat.media",
-  marketing: "cat.marketing",
-};
 
 export function categoryLabel(
   category: OfferedCategory,
   lang: Language,
   manifest: PrivacyManifest | null,
 ): string {
-  const own = manifestText(category.label, lang, manifest);
-  if (own !== "") return own;
-  const key = DEFAULT_CATEGORY_KEYS[category.id];
-  return key === undefined ? category.id : t(key, lang);
+  return categoryName(category, lang, manifest?.defaultLanguage ?? lang);
 }
 
 export function categoryAbout(
@@ -65,15 +51,7 @@ export function categoryAbout(
 /** Country name in the UI language, from the one shared, reviewed table (Intl only beyond it). */
 export const regionName = countryName;
 
-/**
- * "A, B and C" in the UI language. Not Intl.ListFormat: constructing one costs ~200 ms on a slow
- * phone (measured with 4× CPU throttling), right when the banner is first drawn.
- */
-export function joinList(items: readonly string[], lang: Language): string {
-  const last = items[items.length - 1];
-  if (last === undefined || items.length === 1) return last ?? "";
-  return `${items.slice(0, -1).join(", ")}${t("list.and", lang)}${last}`;
-}
+export { joinList };
 
 /** A cookie lifetime in whole units ("1 year", "30 minutes"); null means a session cookie. */
 export function lifetime(seconds: number | null, lang: Language): string {

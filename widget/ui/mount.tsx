@@ -1,19 +1,25 @@
-// Entry point of the visitor-facing UI: the engine entry (widget/kelisim.ts) calls mountUi once with
-// the engine and the open shadow root it created. Owns the small view state (banner shown? which
-// dialog?), re-renders on every engine change, and wires the page-level hooks: `#privacy`, inline
-// `data-kelisim-policy` blocks and iframe placeholders (`data-kelisim-open` clicks are wired by the entry).
+// Entry point of the visitor-facing UI: kelisim-app.js (widget/app.ts) calls mountUi once with the
+// engine, the open shadow root and the banner kelisim.js created. Owns the small view state (banner
+// shown? which dialog?), re-renders on every engine change, and wires the page-level hooks: `#privacy`,
+// inline `data-kelisim-policy` blocks and iframe placeholders (`data-kelisim-open` clicks are wired by
+// kelisim.js). The banner is plain DOM; everything else here is Preact.
 import { render } from "preact";
 import type { Language } from "../../shared/manifest/types.ts";
-import type { Engine, MountUi, UiHost, UiOptions, View } from "../contract.ts";
+import bannerCss from "../boot/banner.css?inline";
+import { createBanner } from "../boot/banner.ts";
+import { rememberLanguage, savedLanguage } from "../boot/language.ts";
+import type { Engine, EngineState, MountUi, UiHost, UiOptions, View } from "../contract.ts";
 import { App, type UiActions, type UiState } from "./App.tsx";
+import { bannerContent } from "./banner-content.ts";
 import { mountInlinePolicies } from "./inline-policy.tsx";
-import { rememberLanguage, savedLanguage } from "./LanguageSwitch.tsx";
 import { watchPlaceholders } from "./placeholders.tsx";
 import { adoptStyles, sheetFor } from "./sheet.ts";
 import css from "./styles.css?inline";
 import { loadViewer } from "./viewer-loader.ts";
 
 const PRIVACY_HASH = "#privacy";
+
+const decided = (state: EngineState) => state.manifest !== null || state.manifestError !== null;
 const PRINT_CSS = "@media print{body *{visibility:hidden!important}}";
 
 export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options: UiOptions = {}): UiHost => {
@@ -23,16 +29,26 @@ export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options
   // The visitor's own pick from an earlier page view beats the negotiated language.
   const saved = savedLanguage();
   if (saved !== null && saved !== engine.getState().language) engine.setLanguage(saved);
-  adoptStyles(shadowRoot, css);
+  // kelisim.js adopted the banner's styles already when it made the banner.
+  if (options.banner) adoptStyles(shadowRoot, css);
+  else adoptStyles(shadowRoot, bannerCss, css);
   const container = document.createElement("div");
   shadowRoot.append(container);
+  const noop = () => {};
+  const banner = options.banner ?? createBanner(shadowRoot, position, { action: noop, language: noop });
 
-  const ui: UiState = { banner: false, dialog: null, ready: false, viewers: {}, viewerFailed: false };
+  const ui: UiState = {
+    banner: banner.shown,
+    dialog: null,
+    ready: false,
+    viewers: {},
+    viewerFailed: false,
+  };
   let openedByHash = false;
 
   const ensureViewer = (lang: Language) => {
     if (ui.viewers[lang] !== undefined) return;
-    loadViewer(options.scriptUrl, lang).then(
+    loadViewer(options.scriptUrl, lang, options.nonce).then(
       (viewer) => {
         adoptStyles(shadowRoot, viewer.css);
         inline.adopt(viewer.css);
@@ -91,6 +107,16 @@ export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options
     },
   };
 
+  banner.handlers = {
+    action: (action) =>
+      action === "accept-all"
+        ? actions.acceptAll()
+        : action === "reject-all"
+          ? actions.rejectAll()
+          : actions.choose(),
+    language: onLanguage,
+  };
+
   const inline = mountInlinePolicies(onLanguage);
 
   function paint() {
@@ -99,11 +125,14 @@ export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options
       <App state={state} ui={ui} actions={actions} position={position} floatingButton={floatingButton} />,
       container,
     );
+    // Until the engine has a manifest (or knows it has none), the banner kelisim.js showed stays as is.
+    if (!ui.banner) banner.hide();
+    else if (decided(state)) banner.show(bannerContent(state));
     inline.paint(state, ui.viewers[state.language] ?? null, ui.viewerFailed);
   }
 
   engine.subscribe((state) => {
-    if (!state.needsPrompt) ui.banner = false;
+    if (decided(state) && !state.needsPrompt) ui.banner = false;
     // A language switch while the viewer is showing loads that language's chunk.
     if (ui.dialog === "policy" || inline.count > 0) ensureViewer(state.language);
     paint();

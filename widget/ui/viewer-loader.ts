@@ -14,7 +14,11 @@ export function viewerUrl(scriptUrl: string | undefined, lang: Language): string
   return new URL(viewerFile(lang), base).href;
 }
 
-export function loadViewer(scriptUrl: string | undefined, lang: Language): Promise<ViewerModule> {
+export function loadViewer(
+  scriptUrl: string | undefined,
+  lang: Language,
+  nonce?: string,
+): Promise<ViewerModule> {
   const known = pending.get(lang);
   if (known !== undefined) return known;
   const loading = new Promise<ViewerModule>((resolve, reject) => {
@@ -24,6 +28,7 @@ export function loadViewer(scriptUrl: string | undefined, lang: Language): Promi
     Object.defineProperty(script, VIEWER_HOOK, { value: hook });
     script.src = viewerUrl(scriptUrl, lang);
     script.async = true;
+    if (nonce) script.nonce = nonce;
     script.onerror = () => {
       pending.delete(lang);
       reject(new Error(`kelisim: could not load ${script.src}`));

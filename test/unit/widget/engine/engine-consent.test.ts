@@ -2,7 +2,7 @@
 import "fake-indexeddb/auto";
 import { openDB } from "idb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createKelisimApi } from "../../../../widget/engine/api.ts";
+import { createKelisimApi, directBackend } from "../../../../widget/engine/api.ts";
 import { env } from "../../../../widget/engine/env.ts";
 import { disposeEngines, fixtureManifest, freshIndexedDb, pageView, resetPage, settle } from "./harness.ts";
 
@@ -204,7 +204,7 @@ describe("withdrawal, GPC, events", () => {
   });
 
   it("window.Kelisim.on('change') hears every change until unsubscribed", async () => {
-    const api = createKelisimApi(await pageView(), () => {});
+    const api = createKelisimApi(directBackend(await pageView(), () => {}));
     const heard: string[] = [];
     const off = api.on("change", (record) => heard.push(record.method));
     await api.acceptAll();

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createKelisimApi } from "../../../../widget/engine/api.ts";
+import { createKelisimApi, directBackend } from "../../../../widget/engine/api.ts";
 import {
   consentModeState,
   pushConsentDefault,
@@ -152,8 +152,10 @@ describe("receipts and API", () => {
   it("window.Kelisim rejects unknown views and events with a TypeError and tags set() as method api", async () => {
     const set = vi.fn(async () => {});
     const opened: string[] = [];
-    const api = createKelisimApi({ set, ready: Promise.resolve() } as unknown as KelisimEngine, (view) =>
-      opened.push(view),
+    const api = createKelisimApi(
+      directBackend({ set, ready: Promise.resolve() } as unknown as KelisimEngine, (view) =>
+        opened.push(view),
+      ),
     );
     expect(() => api.open("settings" as never)).toThrow(TypeError);
     expect(() => api.on("update" as never, () => {})).toThrow(TypeError);
@@ -162,5 +164,48 @@ describe("receipts and API", () => {
     await api.set({ analytics: true });
     expect(set).toHaveBeenCalledWith({ analytics: true }, "api");
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it("window.Kelisim before the engine has loaded: nothing granted, actions and listeners wait for it", async () => {
+    let arrive: (engine: KelisimEngine | null) => void = () => {};
+    const engine = new Promise<KelisimEngine | null>((resolve) => {
+      arrive = resolve;
+    });
+    let current: KelisimEngine | null = null;
+    const api = createKelisimApi({ current: () => current, engine, open: () => {} });
+    expect(api.has("analytics")).toBe(false);
+    expect(api.getConsent()).toMatchObject({ choices: {}, record: null, needsPrompt: false });
+    const heard: string[] = [];
+    api.on("change", (record) => heard.push(record.method));
+    const dropped = api.on("change", () => heard.push("unsubscribed listener"));
+    dropped();
+    const accepted = api.acceptAll();
+    const listeners: ((record: { method: string }) => void)[] = [];
+    const acceptAll = vi.fn(async () => {
+      for (const listener of listeners) listener({ method: "accept-all" });
+    });
+    const real = {
+      acceptAll,
+      has: () => true,
+      ready: Promise.resolve(),
+      onChange: (listener: (record: { method: string }) => void) => {
+        listeners.push(listener);
+        return () => {};
+      },
+    } as unknown as KelisimEngine;
+    current = real;
+    arrive(real);
+    await accepted;
+    await api.ready;
+    expect(acceptAll).toHaveBeenCalledOnce();
+    expect(heard).toEqual(["accept-all"]);
+    expect(api.has("analytics")).toBe(true);
+  });
+
+  it("window.Kelisim when the engine could not be loaded: ready resolves, actions reject saying why", async () => {
+    const api = createKelisimApi({ current: () => null, engine: Promise.resolve(null), open: () => {} });
+    await expect(api.ready).resolves.toBeUndefined();
+    await expect(api.rejectAll()).rejects.toThrow(/could not be loaded/);
+    expect(api.has("analytics")).toBe(false);
   });
 });

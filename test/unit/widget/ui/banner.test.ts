@@ -1,26 +1,22 @@
 // @vitest-environment happy-dom
-import { render } from "preact";
+// The plain-DOM banner (widget/boot/banner.ts) drawing what banner-content.ts says for an engine state.
 import { afterEach, expect, test, vi } from "vitest";
-import { Banner, type BannerProps } from "../../../../widget/ui/Banner.tsx";
+import { createBanner } from "../../../../widget/boot/banner.ts";
+import type { EngineState } from "../../../../widget/contract.ts";
+import { bannerContent } from "../../../../widget/ui/banner-content.ts";
 import { fixtureManifest, initialState } from "./fake-engine.ts";
 
-const container = document.createElement("div");
-document.body.append(container);
-afterEach(() => render(null, container));
+const host = document.createElement("div");
+document.body.append(host);
+const container = host.attachShadow({ mode: "open" });
+afterEach(() => container.replaceChildren());
 
-function show(overrides: Partial<BannerProps> = {}) {
-  const props: BannerProps = {
-    state: initialState(),
-    lang: "kk",
-    position: "bottom",
-    onAcceptAll: vi.fn(),
-    onRejectAll: vi.fn(),
-    onChoose: vi.fn(),
-    onLanguage: vi.fn(),
-    ...overrides,
-  };
-  render(<Banner {...props} />, container);
-  return props;
+function show(options: { state?: EngineState; lang?: EngineState["language"] } = {}) {
+  const handlers = { action: vi.fn(), language: vi.fn() };
+  const state = options.state ?? initialState();
+  const banner = createBanner(container, "bottom", handlers);
+  banner.show(bannerContent({ ...state, language: options.lang ?? "kk" }));
+  return { handlers, banner };
 }
 
 const button = (action: string) => container.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
@@ -37,14 +33,29 @@ test("names the operator and the optional categories, in Kazakh by default", () 
   expect(container.querySelector("a[href='#privacy']")?.textContent).toBe("Құпиялылық саясаты");
 });
 
-test("the three choices call their actions", () => {
-  const props = show();
+test("the three choices call their actions; only accept / reject count as an answer", () => {
+  const { handlers, banner } = show();
+  button("choose")?.click();
+  expect(banner.answered).toBe(false);
   button("accept-all")?.click();
   button("reject-all")?.click();
-  button("choose")?.click();
-  expect(props.onAcceptAll).toHaveBeenCalledOnce();
-  expect(props.onRejectAll).toHaveBeenCalledOnce();
-  expect(props.onChoose).toHaveBeenCalledOnce();
+  expect(handlers.action.mock.calls).toEqual([["choose"], ["accept-all"], ["reject-all"]]);
+  expect(banner.answered).toBe(true);
+});
+
+test("a language button asks for that language; showing again keeps the same buttons (focus stays)", () => {
+  const { handlers, banner } = show();
+  const accept = button("accept-all");
+  container.querySelector<HTMLButtonElement>("button[lang='ru']")?.click();
+  expect(handlers.language).toHaveBeenCalledWith("ru");
+  banner.show(bannerContent({ ...initialState(), language: "ru" }));
+  expect(button("accept-all")).toBe(accept);
+  expect(accept?.textContent).toBe("Принять все");
+  expect(container.querySelector("button[lang='ru']")?.getAttribute("aria-pressed")).toBe("true");
+  expect(container.querySelector("section")?.getAttribute("lang")).toBe("ru");
+  banner.hide();
+  expect(container.querySelector("[data-kelisim-view='banner']")).toBeNull();
+  expect(banner.shown).toBe(false);
 });
 
 test("with GPC on it says the signal was honoured", () => {

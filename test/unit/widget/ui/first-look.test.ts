@@ -1,0 +1,45 @@
+// What kelisim.js reads from the manifest before the full validator has loaded (widget/boot/first-look.ts).
+import { expect, test } from "vitest";
+import { firstLook } from "../../../../widget/boot/first-look.ts";
+
+const manifest = {
+  operator: { name: { kk: "Мектеп", ru: "Школа" } },
+  languages: ["kk", "ru", "xx"],
+  defaultLanguage: "ru",
+  consent: { categories: [{ id: "analytics", label: { kk: "Статистика" } }, { id: "ip" }] },
+};
+
+test("reads the operator, the offered categories (necessary first) and the languages", () => {
+  expect(firstLook(JSON.stringify(manifest))).toEqual({
+    operator: { kk: "Мектеп", ru: "Школа" },
+    categories: [
+      { id: "necessary", required: true },
+      { id: "analytics", label: { kk: "Статистика" }, required: false },
+      { id: "ip", required: false },
+    ],
+    languages: ["kk", "ru"],
+    defaultLanguage: "ru",
+  });
+});
+
+test("without consent categories it offers the defaults, like the engine", () => {
+  const look = firstLook(JSON.stringify({ operator: { name: "School" } }));
+  expect(look?.categories.map((category) => category.id)).toEqual(["necessary", "ip", "analytics"]);
+  expect(look?.defaultLanguage).toBe("kk");
+});
+
+test.each([
+  ["not JSON", "{"],
+  ["not an object", "[1]"],
+  ["no operator name", JSON.stringify({ operator: {} })],
+  ["a name that is not text", JSON.stringify({ operator: { name: { kk: 1 } } })],
+  ["categories not a list", JSON.stringify({ ...manifest, consent: { categories: {} } })],
+  ["a category without an id", JSON.stringify({ ...manifest, consent: { categories: [{ label: "x" }] } })],
+  [
+    "required not boolean",
+    JSON.stringify({ ...manifest, consent: { categories: [{ id: "a", required: 1 }] } }),
+  ],
+  ["over 512 KiB", JSON.stringify({ ...manifest, pad: "x".repeat(512 * 1024) })],
+])("%s → null: the banner waits for the engine", (_, text) => {
+  expect(firstLook(text)).toBeNull();
+});

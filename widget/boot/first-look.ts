@@ -1,0 +1,58 @@
+// The few manifest fields the first-visit banner shows (operator name, consent categories, languages),
+// read from the manifest before the full validator has loaded. Anything unexpected in them returns
+// null and the banner waits for the engine. This only decides what the banner says: nothing gated is
+// released before the engine has validated the whole manifest (widget/engine/manifest-source.ts).
+import { consentCategories } from "../../shared/consent/categories.ts";
+import { isLanguage } from "../../shared/i18n/negotiate.ts";
+import type { ConsentCategory, Language, PrivacyManifest, Text } from "../../shared/manifest/types.ts";
+import { env } from "../engine/env.ts";
+
+const MAX_CHARS = 512 * 1024;
+
+export interface FirstLook {
+  operator: Text;
+  /** Offered categories in order, `necessary` first (the same rule as the engine). */
+  categories: ConsentCategory[];
+  languages: Language[] | undefined;
+  defaultLanguage: Language;
+}
+
+type Loose = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Loose =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const isText = (value: unknown): value is Text =>
+  typeof value === "string" ||
+  (isObject(value) && Object.values(value).every((item) => typeof item === "string"));
+
+function isCategory(value: unknown): value is ConsentCategory {
+  return (
+    isObject(value) &&
+    typeof value.id === "string" &&
+    (value.label === undefined || isText(value.label)) &&
+    (value.required === undefined || typeof value.required === "boolean")
+  );
+}
+
+export function firstLook(text: string): FirstLook | null {
+  if (text.length > MAX_CHARS) return null;
+  let json: unknown;
+  try {
+    json = env.parseJson(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(json) || !isObject(json.operator) || !isText(json.operator.name)) return null;
+  const consent = json.consent;
+  if (consent !== undefined && !isObject(consent)) return null;
+  const declared = consent?.categories;
+  if (declared !== undefined && !(Array.isArray(declared) && declared.every(isCategory))) return null;
+  const languages = Array.isArray(json.languages) ? json.languages.filter(isLanguage) : undefined;
+  return {
+    operator: json.operator.name,
+    categories: consentCategories({ consent: { categories: declared } } as PrivacyManifest),
+    languages: languages?.length ? languages : undefined,
+    defaultLanguage: isLanguage(json.defaultLanguage) ? json.defaultLanguage : "kk",
+  };
+}

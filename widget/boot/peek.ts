@@ -1,0 +1,76 @@
+// Is a choice stored? Answered before the banner may show, with the raw IndexedDB API (the `idb`
+// wrapper and the record checks belong to the lazily loaded engine, which reads the store properly).
+// Only "nothing is stored" lets kelisim.js show the banner at once; any other answer waits for the
+// engine, so a returning visitor never sees the banner flash.
+import {
+  CONSENT_DB_NAME,
+  CURRENT_CHOICE_KEY,
+  PREF_LANGUAGE,
+  STORE_CHOICE,
+  STORE_PREFS,
+} from "../../shared/consent/db.ts";
+import { env } from "../engine/env.ts";
+
+export interface Peek {
+  /** false: certainly nothing stored; true: something is; null: could not tell (blocked, slow…). */
+  stored: boolean | null;
+  /** The language the visitor picked earlier, if any. */
+  language: string | null;
+}
+
+export function peekStoredChoice(timeoutMs = 1000): Promise<Peek> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (stored: boolean | null, language: unknown = null) => {
+      if (settled) return;
+      settled = true;
+      env.clearTimeout(timer);
+      resolve({ stored, language: typeof language === "string" ? language : null });
+    };
+    const timer = env.setTimeout(() => done(null), timeoutMs);
+    let fresh = false;
+    try {
+      const request = indexedDB.open(CONSENT_DB_NAME);
+      // No database yet, so nothing stored. Aborting keeps us from creating an empty one: the
+      // engine creates it, with its stores, when there is something to keep.
+      request.onupgradeneeded = () => {
+        fresh = true;
+        request.transaction?.abort();
+      };
+      request.onerror = (event) => {
+        event.preventDefault();
+        done(fresh ? false : null);
+      };
+      request.onblocked = () => done(null);
+      request.onsuccess = () => {
+        const db = request.result;
+        const close = () => db.close();
+        try {
+          if (!db.objectStoreNames.contains(STORE_CHOICE)) {
+            close();
+            done(false);
+            return;
+          }
+          const hasPrefs = db.objectStoreNames.contains(STORE_PREFS);
+          const tx = db.transaction(hasPrefs ? [STORE_CHOICE, STORE_PREFS] : [STORE_CHOICE], "readonly");
+          const choice = tx.objectStore(STORE_CHOICE).get(CURRENT_CHOICE_KEY);
+          const language = hasPrefs ? tx.objectStore(STORE_PREFS).get(PREF_LANGUAGE) : null;
+          tx.oncomplete = () => {
+            close();
+            done(choice.result !== undefined, language?.result);
+          };
+          tx.onerror = tx.onabort = () => {
+            close();
+            done(null);
+          };
+        } catch {
+          close();
+          done(null);
+        }
+      };
+    } catch {
+      // No IndexedDB at all (or it throws): the engine reports it and asks for this page view.
+      done(null);
+    }
+  });
+}
