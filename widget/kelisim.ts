@@ -150,9 +150,10 @@ function start(win: KelisimWindow, doc: Document): void {
     withRoot((shadow) => {
       shownLook = { look };
       bannerIn(shadow).show(firstContent(look, lang));
-      // The engine and the rest of the UI load once the banner is painted, not before it.
-      requestAnimationFrame(() => env.setTimeout(loadApp, 0));
+      // The engine and the rest of the UI load once the banner is painted, not before it (and at
+      // the latest after 500 ms: a background tab gets no frames).
       env.setTimeout(loadApp, 500);
+      env.nextFrame(() => env.setTimeout(loadApp, 0));
     });
   });
 

@@ -107,3 +107,26 @@ test("a manifest that passes the banner's first look but fails full validation: 
   });
   await context.close();
 });
+
+test("kelisim-app.js missing (only kelisim.js was copied): the banner shows, the console says what is missing, nothing loads", async () => {
+  const { context, page } = await newPage(harness);
+  harness.server.route("/dist/widget/kelisim-app.js", { status: 404 });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const uncaught: string[] = [];
+  page.on("pageerror", (error) => uncaught.push(error.message));
+  try {
+    await page.goto(`${harness.server.origin}/page.html`);
+    await page.locator(BANNER).waitFor({ state: "visible" });
+    await page.locator(`${BANNER} [data-action="accept-all"]`).click();
+    await expect.poll(() => errors.join("\n")).toMatch(/could not load .*kelisim-app\.js/);
+    expect(await page.locator("#video").getAttribute("src")).toBeNull();
+    expect(harness.server.requests.some((path) => path.includes("embed.html"))).toBe(false);
+    expect(uncaught).toEqual([]);
+  } finally {
+    harness.server.unroute("/dist/widget/kelisim-app.js");
+  }
+  await context.close();
+});

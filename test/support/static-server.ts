@@ -31,6 +31,8 @@ export interface StaticServer {
   /** Every request path (with query) in arrival order. */
   requests: string[];
   route(path: string, route: Route | RouteHandler): void;
+  /** Drops a route: the path is served from disk again. */
+  unroute(path: string): void;
   /** Headers added to every file response (e.g. a Content-Security-Policy). */
   setHeaders(path: string, headers: Record<string, string>): void;
   close(): Promise<void>;
@@ -74,6 +76,7 @@ export async function startStaticServer(root: string = REPO_ROOT): Promise<Stati
     origin: `http://127.0.0.1:${port}`,
     requests,
     route: (path, route) => void routes.set(path, route),
+    unroute: (path) => void routes.delete(path),
     setHeaders: (path, headers) => void extraHeaders.set(path, headers),
     close: () =>
       new Promise<void>((done) => {

@@ -9,6 +9,11 @@ export const env = {
   parseJson: JSON.parse,
   stringify: JSON.stringify,
   setTimeout: g.setTimeout.bind(g),
+  /** The next frame; a timer where there is none (workers, or a page that removed it). */
+  nextFrame:
+    typeof g.requestAnimationFrame === "function"
+      ? g.requestAnimationFrame.bind(g)
+      : (callback: () => void) => g.setTimeout(callback, 16),
   clearTimeout: g.clearTimeout.bind(g),
   error: console.error.bind(console),
   warn: console.warn.bind(console),
