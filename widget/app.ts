@@ -33,10 +33,12 @@ function startApp(context: AppContext): AppHandle {
       }
       show(ui);
     });
-  const open = (view: View) => withUi((host) => host.open(view));
+  // Views open once the engine knows the manifest, so preferences never show the default categories
+  // first (ready never rejects, and is quick: the manifest text is usually here already).
+  const open = (view: View) => void engine.ready.then(() => withUi((host) => host.open(view)));
 
   void engine.ready.then(() => {
-    if (engine.getState().needsPrompt && !context.answered()) open("banner");
+    if (engine.getState().needsPrompt && !context.answered()) withUi((host) => host.open("banner"));
     // The UI also mounts for returning visitors: the floating button (on unless
     // data-floating-button="false"), placeholders of still-blocked iframes, `#privacy`, inline policy.
     else withUi(() => {});

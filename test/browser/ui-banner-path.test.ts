@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { REPO_ROOT } from "../support/static-server.ts";
 import {
@@ -12,6 +13,7 @@ import {
   type Harness,
   MANIFEST_PATH,
   newPage,
+  PREFS,
   readFixtureManifest,
   startBannerSite,
 } from "./ui-support.ts";
@@ -32,24 +34,36 @@ function brotli(path: string): number {
   }).length;
 }
 
-test("first visit: the widget's bytes fetched before the banner shows stay within 12 KiB brotli", async () => {
-  const { context, page } = await newPage(harness);
-  // Notes the moment the banner enters the widget's shadow root (a MutationObserver fires before any
-  // frame or timer), on the same clock as Resource Timing's request start times.
+/**
+ * Notes the moment the banner enters the widget's shadow root (a MutationObserver fires before any
+ * frame or timer), on the same clock as Resource Timing's request start times, and counts how often
+ * it is inserted.
+ */
+async function watchBanner(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const win = window as unknown as { __bannerAt: number | null };
+    const win = window as unknown as { __bannerAt: number | null; __bannerShows: number };
     win.__bannerAt = null;
+    win.__bannerShows = 0;
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
       const root = attach.call(this, init);
+      let present = false;
       new MutationObserver(() => {
-        if (win.__bannerAt === null && root.querySelector("[data-kelisim-view='banner']")) {
-          win.__bannerAt = performance.now();
+        const now = root.querySelector("[data-kelisim-view='banner']") !== null;
+        if (now && !present) {
+          win.__bannerShows += 1;
+          win.__bannerAt ??= performance.now();
         }
+        present = now;
       }).observe(root, { childList: true, subtree: true });
       return root;
     };
   });
+}
+
+test("first visit: the widget's bytes fetched before the banner shows stay within 12 KiB brotli", async () => {
+  const { context, page } = await newPage(harness);
+  await watchBanner(page);
   await page.goto(`${harness.server.origin}/page.html`);
   await page.locator(BANNER).waitFor({ state: "visible" });
   // Let the rest (kelisim-app.js) load, to show it came after.
@@ -129,4 +143,53 @@ test("kelisim-app.js missing (only kelisim.js was copied): the banner shows, the
     harness.server.unroute("/dist/widget/kelisim-app.js");
   }
   await context.close();
+});
+
+test("pressed before kelisim-app.js has arrived: Choose opens the manifest's preferences, Reject all is applied once it is here", async () => {
+  const app = readFileSync(resolve(REPO_ROOT, "dist/widget/kelisim-app.js"));
+  harness.server.route("/dist/widget/kelisim-app.js", {
+    delayMs: 1500,
+    body: app.toString("utf8"),
+    headers: { "content-type": "text/javascript" },
+  });
+  try {
+    const { context, page } = await newPage(harness);
+    // Not waiting for `load` (page.html holds it back 4 s): the clicks must land before the app arrives.
+    await page.goto(`${harness.server.origin}/page.html`, { waitUntil: "commit" });
+    await page.locator(BANNER).waitFor({ state: "visible" });
+    await page.locator(`${BANNER} [data-action="choose"]`).click();
+    expect(harness.server.requests.filter((path) => path.includes("kelisim-app")).length).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              Kelisim: { getConsent(): { manifestError: unknown; needsPrompt: boolean } };
+            }
+          ).Kelisim.getConsent().needsPrompt,
+      ),
+    ).toBe(false);
+    await page.locator(PREFS).waitFor({ timeout: 5000 });
+    // The manifest's own category, not only the defaults.
+    expect(await page.locator(PREFS).textContent()).toContain("Карта (2ГИС)");
+    await page.keyboard.press("Escape");
+    await page.locator(PREFS).waitFor({ state: "detached" });
+    await context.close();
+
+    const second = await newPage(harness);
+    await watchBanner(second.page);
+    await second.page.goto(`${harness.server.origin}/page.html`, { waitUntil: "commit" });
+    await second.page.locator(BANNER).waitFor({ state: "visible" });
+    await second.page.locator(`${BANNER} [data-action="reject-all"]`).click();
+    // Gone at once, and it does not come back when the engine arrives and finds no stored choice yet.
+    expect(await second.page.locator(BANNER).count()).toBe(0);
+    await expect.poll(async () => (await consent(second.page))?.analytics).toBe(false);
+    await second.page.waitForTimeout(300);
+    expect(
+      await second.page.evaluate(() => (window as unknown as { __bannerShows: number }).__bannerShows),
+    ).toBe(1);
+    await second.context.close();
+  } finally {
+    harness.server.unroute("/dist/widget/kelisim-app.js");
+  }
 });
