@@ -136,9 +136,15 @@ function start(win: KelisimWindow, doc: Document): void {
     };
   };
 
-  void Promise.all([manifestText, peekStoredChoice()]).then(([got, peek]) => {
+  const peeked = peekStoredChoice();
+  // A stored choice (or a store that cannot tell): the engine decides, and starts loading now rather
+  // than after the manifest, so a returning visitor's released scripts do not wait twice.
+  void peeked.then((peek) => {
+    if (peek.stored !== false) void loadApp();
+  });
+  void Promise.all([manifestText, peeked]).then(([got, peek]) => {
     const look = peek.stored === false && got.text !== null ? firstLook(got.text) : null;
-    // A stored choice, an unreadable store or an unusual manifest: the engine decides (no flash).
+    // An unusual manifest: the engine decides, and reports precisely what is wrong with it.
     if (look === null || app !== null) return void loadApp();
     const lang = negotiateLanguage({
       explicit: savedLanguage() ?? peek.language ?? config.language,

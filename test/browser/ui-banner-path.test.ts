@@ -193,3 +193,36 @@ test("pressed before kelisim-app.js has arrived: Choose opens the manifest's pre
     harness.server.unroute("/dist/widget/kelisim-app.js");
   }
 });
+
+test("returning visitor: kelisim-app.js is fetched while the manifest is still on its way", async () => {
+  const { context, page } = await newPage(harness);
+  await page.goto(`${harness.server.origin}/page.html`);
+  await page.locator(`${BANNER} [data-action="accept-all"]`).click();
+  await expect.poll(async () => (await consent(page))?.analytics).toBe(true);
+  harness.server.route(MANIFEST_PATH, {
+    delayMs: 1000,
+    body: JSON.stringify(readFixtureManifest()),
+    headers: { "content-type": "application/json" },
+  });
+  try {
+    await page.reload();
+    await page.evaluate(() => (window as unknown as { Kelisim: { ready: Promise<void> } }).Kelisim.ready);
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType("resource")
+          .map((entry) => [new URL(entry.name).pathname, entry as PerformanceResourceTiming]),
+      ),
+    );
+    const app = timing["/dist/widget/kelisim-app.js"];
+    const manifest = timing[MANIFEST_PATH];
+    expect(app && manifest).toBeTruthy();
+    expect(app?.startTime).toBeLessThan(manifest?.responseEnd ?? 0);
+  } finally {
+    harness.server.route(MANIFEST_PATH, {
+      body: JSON.stringify(readFixtureManifest()),
+      headers: { "content-type": "application/json" },
+    });
+  }
+  await context.close();
+});
