@@ -4,7 +4,6 @@
 import type { Message } from "./format.ts";
 
 export const bannerEn = {
-  "banner.label": "Privacy notice",
   "banner.title": "Your privacy on this site",
   "banner.body":
     "{operator} uses what is strictly necessary to run this site. With your consent it also uses: {categories}.",

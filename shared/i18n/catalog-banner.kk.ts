@@ -3,7 +3,6 @@ import type { BannerKey } from "./catalog-banner.en.ts";
 import type { Message } from "./format.ts";
 
 export const bannerKk: Record<BannerKey, Message> = {
-  "banner.label": "Құпиялылық туралы хабарлама",
   "banner.title": "Осы сайттағы құпиялылығыңыз",
   "banner.body":
     "{operator} сайттың жұмысына қажетті құралдарды қолданады. Келісіміңіз болса, мыналарды да қолданады: {categories}.",

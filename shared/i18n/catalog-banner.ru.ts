@@ -3,7 +3,6 @@ import type { BannerKey } from "./catalog-banner.en.ts";
 import type { Message } from "./format.ts";
 
 export const bannerRu: Record<BannerKey, Message> = {
-  "banner.label": "Уведомление о конфиденциальности",
   "banner.title": "Ваша конфиденциальность на этом сайте",
   "banner.body":
     "{operator} использует то, что строго необходимо для работы сайта. С вашего согласия также используется: {categories}.",
