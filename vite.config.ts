@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
-// One config, one build per mode (see README "Builds"): widget, widget-viewer, widget-esm, extension,
-// extension-firefox. Vitest (mode "test") reads the `test` block.
+// One config, one build per mode (package.json "build" runs them all): widget, widget-app, widget-viewer,
+// widget-esm, extension, extension-firefox. Vitest (mode "test") reads the `test` block.
 import { defineConfig, type UserConfig } from "vite";
 import { extensionConfig } from "./extension/vite.extension.ts";
 import { viewerConfig } from "./widget/vite.viewer.ts";
