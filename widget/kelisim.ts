@@ -143,22 +143,24 @@ function start(win: KelisimWindow, doc: Document): void {
     if (peek.stored !== false) void loadApp();
   });
   void Promise.all([manifestText, peeked]).then(([got, peek]) => {
-    const look = peek.stored === false && got.text !== null ? firstLook(got.text) : null;
+    const look =
+      guard("first look", () => (peek.stored === false && got.text !== null ? firstLook(got.text) : null)) ??
+      null;
     // An unusual manifest: the engine decides, and reports precisely what is wrong with it.
     if (look === null || app !== null) return void loadApp();
-    const lang = negotiateLanguage({
-      explicit: savedLanguage() ?? peek.language ?? config.language,
-      htmlLang: doc.documentElement.lang,
-      browser: navigator.languages,
-      available: look.languages,
-      fallback: look.defaultLanguage,
-    });
+    // The engine loads once the banner is painted, not before it; after 500 ms at the latest (a
+    // background tab gets no frames, and a banner that failed to draw must not hold it back).
+    env.setTimeout(loadApp, 500);
     withRoot((shadow) => {
+      const lang = negotiateLanguage({
+        explicit: savedLanguage() ?? peek.language ?? config.language,
+        htmlLang: doc.documentElement.lang,
+        browser: navigator.languages,
+        available: look.languages,
+        fallback: look.defaultLanguage,
+      });
       shownLook = { look };
       bannerIn(shadow).show(firstContent(look, lang));
-      // The engine and the rest of the UI load once the banner is painted, not before it (and at
-      // the latest after 500 ms: a background tab gets no frames).
-      env.setTimeout(loadApp, 500);
       env.nextFrame(() => env.setTimeout(loadApp, 0));
     });
   });

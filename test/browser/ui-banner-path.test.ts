@@ -226,3 +226,20 @@ test("returning visitor: kelisim-app.js is fetched while the manifest is still o
   }
   await context.close();
 });
+
+test("a page whose Array.prototype.every throws before the widget runs: no uncaught error, the engine still starts", async () => {
+  const { context, page } = await newPage(harness);
+  const uncaught: string[] = [];
+  page.on("pageerror", (error) => uncaught.push(error.message));
+  await page.addInitScript(() => {
+    Array.prototype.every = () => {
+      throw new Error("hostile every");
+    };
+  });
+  await page.goto(`${harness.server.origin}/page.html`);
+  // The banner's first look uses `every`; it gives up quietly and the engine decides instead.
+  await page.evaluate(() => (window as unknown as { Kelisim: { ready: Promise<void> } }).Kelisim.ready);
+  expect(harness.server.requests).toContain("/dist/widget/kelisim-app.js");
+  expect(uncaught).toEqual([]);
+  await context.close();
+});
