@@ -232,9 +232,11 @@ test("a page whose Array.prototype.every throws before the widget runs: no uncau
   const uncaught: string[] = [];
   page.on("pageerror", (error) => uncaught.push(error.message));
   await page.addInitScript(() => {
-    Array.prototype.every = () => {
-      throw new Error("hostile every");
-    };
+    Object.defineProperty(Array.prototype, "every", {
+      value: () => {
+        throw new Error("hostile every");
+      },
+    });
   });
   await page.goto(`${harness.server.origin}/page.html`);
   // The banner's first look uses `every`; it gives up quietly and the engine decides instead.
