@@ -108,6 +108,7 @@ function start(win: KelisimWindow, doc: Document): void {
       action(action: BannerAction) {
         if (action === "choose") return open("preferences");
         banner?.hide();
+        void loadApp();
         const choice = action === "accept-all" ? api.acceptAll() : api.rejectAll();
         choice.catch((error: unknown) =>
           reportOnce("choice", "warn", "Kelisim: could not apply the choice", error),
