@@ -15,7 +15,7 @@ import type { AppHandle } from "./app-api.ts";
 import { loadAppChunk } from "./boot/app-loader.ts";
 import bannerCss from "./boot/banner.css?inline";
 import { type BannerAction, type BannerView, createBanner } from "./boot/banner.ts";
-import { categoryName, joinList, plainText } from "./boot/banner-text.ts";
+import { askedCategories, operatorText } from "./boot/banner-text.ts";
 import { type FirstLook, firstLook } from "./boot/first-look.ts";
 import { rememberLanguage, savedLanguage } from "./boot/language.ts";
 import { peekStoredChoice } from "./boot/peek.ts";
@@ -122,20 +122,14 @@ function start(win: KelisimWindow, doc: Document): void {
     return banner;
   };
 
-  const firstContent = (look: FirstLook, lang: Language) => {
-    const optional = look.categories.filter((category) => !category.required);
-    return {
-      lang,
-      operator: plainText(look.operator, lang, look.defaultLanguage) || location.hostname,
-      categories: joinList(
-        optional.map((category) => categoryName(category, lang, look.defaultLanguage)),
-        lang,
-      ),
-      noManifest: false,
-      gpc,
-      changes: null,
-    };
-  };
+  const firstContent = (look: FirstLook, lang: Language) => ({
+    lang,
+    operator: operatorText(look.operator, lang, look.defaultLanguage),
+    categories: askedCategories(look.categories, lang, look.defaultLanguage),
+    noManifest: false,
+    gpc,
+    changes: null,
+  });
 
   const peeked = peekStoredChoice();
   // A stored choice (or a store that cannot tell): the engine decides, and starts loading now rather
@@ -144,9 +138,7 @@ function start(win: KelisimWindow, doc: Document): void {
     if (peek.stored !== false) void loadApp();
   });
   void Promise.all([manifestText, peeked]).then(([got, peek]) => {
-    const look =
-      guard("first look", () => (peek.stored === false && got.text !== null ? firstLook(got.text) : null)) ??
-      null;
+    const look = guard("first look", () => (peek.stored === false ? firstLook(got) : null)) ?? null;
     // An unusual manifest: the engine decides, and reports precisely what is wrong with it.
     if (look === null || app !== null) return void loadApp();
     // The engine loads once the banner is painted, not before it; after 500 ms at the latest (a

@@ -1,2 +1,3 @@
-// The widget's version (package.json's; a unit test keeps them equal). Recorded in every receipt.
+// The widget's version, kept equal to package.json "version" (a unit test checks it). Recorded in
+// every receipt and exposed as window.Kelisim.version.
 export const WIDGET_VERSION = "0.1.0";

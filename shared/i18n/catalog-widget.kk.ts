@@ -1,5 +1,5 @@
-// Kazakh strings of the widget's banner path. Kazakh is the state language and the default: written
-// as a Kazakh reader expects, not translated word by word from Russian.
+// Kazakh strings of the widget's Preact UI (the banner's are in catalog-banner.kk.ts). Kazakh is the
+// state language and the default: written as a Kazakh reader expects, not word by word from Russian.
 
 import { bannerKk } from "./catalog-banner.kk.ts";
 import type { WidgetKey } from "./catalog-widget.en.ts";

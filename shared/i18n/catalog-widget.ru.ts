@@ -1,4 +1,5 @@
-// Russian strings of the widget's banner path, with the one/few/many plural forms Russian needs.
+// Russian strings of the widget's Preact UI (the banner's are in catalog-banner.ru.ts), with the
+// one/few/many plural forms Russian needs.
 
 import { bannerRu } from "./catalog-banner.ru.ts";
 import type { WidgetKey } from "./catalog-widget.en.ts";

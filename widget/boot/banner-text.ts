@@ -36,6 +36,24 @@ export function categoryName(
   return key === undefined ? category.id : bannerT(key, lang);
 }
 
+/** The operator's name in `lang`, or the site's host name when the manifest gives none. */
+export function operatorText(name: Text | undefined, lang: Language, defaultLanguage: Language): string {
+  return plainText(name, lang, defaultLanguage) || location.hostname;
+}
+
+/** What the banner asks for: the optional categories' names as one list ("" when there are none). */
+export function askedCategories(
+  categories: readonly { id: string; label?: Text | undefined; required?: boolean | undefined }[],
+  lang: Language,
+  defaultLanguage: Language,
+): string {
+  const optional = categories.filter((category) => category.required !== true);
+  return joinList(
+    optional.map((category) => categoryName(category, lang, defaultLanguage)),
+    lang,
+  );
+}
+
 /**
  * "A, B and C" in the UI language. Not Intl.ListFormat: constructing one costs ~200 ms on a slow
  * phone (measured with 4× CPU throttling), right when the banner is first drawn.

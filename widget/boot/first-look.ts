@@ -5,9 +5,7 @@
 import { consentCategories } from "../../shared/consent/categories.ts";
 import { isLanguage } from "../../shared/i18n/negotiate.ts";
 import type { ConsentCategory, Language, PrivacyManifest, Text } from "../../shared/manifest/types.ts";
-import { env } from "../engine/env.ts";
-
-const MAX_CHARS = 512 * 1024;
+import { type ManifestText, parseManifestText } from "../engine/manifest-text.ts";
 
 export interface FirstLook {
   operator: Text;
@@ -35,14 +33,9 @@ function isCategory(value: unknown): value is ConsentCategory {
   );
 }
 
-export function firstLook(text: string): FirstLook | null {
-  if (text.length > MAX_CHARS) return null;
-  let json: unknown;
-  try {
-    json = env.parseJson(text);
-  } catch {
-    return null;
-  }
+export function firstLook(got: ManifestText): FirstLook | null {
+  // Parsed once: the validator in kelisim-app.js reuses this parse.
+  const { json } = parseManifestText(got);
   if (!isObject(json) || !isObject(json.operator) || !isText(json.operator.name)) return null;
   const consent = json.consent;
   if (consent !== undefined && !isObject(consent)) return null;

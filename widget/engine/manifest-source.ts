@@ -3,18 +3,9 @@
 
 import type { PrivacyManifest } from "../../shared/manifest/types.ts";
 import { checkStructure } from "../../shared/manifest/validate.ts";
-import { env } from "./env.ts";
-import {
-  MANIFEST_TIMEOUT_MS,
-  type ManifestSource,
-  type ManifestText,
-  readManifestText,
-} from "./manifest-text.ts";
+import { type ManifestSource, type ManifestText, parseManifestText } from "./manifest-text.ts";
 
-const MAX_MANIFEST_CHARS = 512 * 1024;
 const ISSUES_SHOWN = 3;
-
-export type { ManifestSource };
 
 export interface LoadedManifest {
   manifest: PrivacyManifest | null;
@@ -33,14 +24,10 @@ function failure(source: ManifestSource, detail: string): LoadedManifest {
   };
 }
 
-export function validateManifestText(source: ManifestSource, text: string): LoadedManifest {
-  if (text.length > MAX_MANIFEST_CHARS) return failure(source, "larger than 512 KiB");
-  let json: unknown;
-  try {
-    json = env.parseJson(text);
-  } catch (error) {
-    return failure(source, `invalid JSON (${error instanceof Error ? error.message : "parse error"})`);
-  }
+/** The manifest checked against the full format, or one line saying why it cannot be used. */
+export function checkManifestText(got: ManifestText): LoadedManifest {
+  const { json, problem } = parseManifestText(got);
+  if (problem !== null) return failure(got.source, problem);
   const result = checkStructure(json);
   if (result.errors.length > 0 || !result.manifest) {
     const shown = result.errors
@@ -48,21 +35,7 @@ export function validateManifestText(source: ManifestSource, text: string): Load
       .map((issue) => `${issue.path || "/"} ${issue.code}`)
       .join(", ");
     const more = result.errors.length > ISSUES_SHOWN ? ` (+${result.errors.length - ISSUES_SHOWN} more)` : "";
-    return failure(source, `${result.errors.length} validation error(s): ${shown}${more}`);
+    return failure(got.source, `${result.errors.length} validation error(s): ${shown}${more}`);
   }
   return { manifest: result.manifest, served: json, error: null };
-}
-
-/** The manifest checked against the full format, or one line saying why it cannot be used. */
-export function checkManifestText(got: ManifestText): LoadedManifest {
-  return got.text === null
-    ? failure(got.source, got.problem ?? "network error")
-    : validateManifestText(got.source, got.text);
-}
-
-export async function loadManifest(
-  source: ManifestSource,
-  timeoutMs = MANIFEST_TIMEOUT_MS,
-): Promise<LoadedManifest> {
-  return checkManifestText(await readManifestText(source, timeoutMs));
 }

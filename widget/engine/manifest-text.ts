@@ -1,6 +1,7 @@
 // Finds and fetches the site's privacy manifest as text. This is all of the manifest handling that
 // runs before the banner shows (kelisim.js); parsing against the full format and validating happen in
 // manifest-source.ts, in the lazily loaded engine, before anything gated is released.
+import { MAX_MANIFEST_BYTES } from "../../shared/manifest/limits.ts";
 import { env } from "./env.ts";
 
 export const DEFAULT_MANIFEST_URL = "/.well-known/privacy-manifest.json";
@@ -18,6 +19,29 @@ export interface ManifestText {
   source: ManifestSource;
   text: string | null;
   problem: string | null;
+  /** Set by parseManifestText. Carried on the object because kelisim.js (the banner's first look)
+   * and kelisim-app.js (the validator) are separate bundles: the text is parsed once for both. */
+  parsed?: ParsedManifest;
+}
+
+export type ParsedManifest = { json: unknown; problem: null } | { json: null; problem: string };
+
+/** The text as JSON, or why there is none (not fetched, too large, a syntax error); parsed once. */
+export function parseManifestText(got: ManifestText): ParsedManifest {
+  got.parsed ??=
+    got.text === null ? { json: null, problem: got.problem ?? "network error" } : parse(got.text);
+  return got.parsed;
+}
+
+function parse(text: string): ParsedManifest {
+  // UTF-16 units, not bytes: cheap, and never lower than the byte count of the same text.
+  if (text.length > MAX_MANIFEST_BYTES) return { json: null, problem: "larger than 512 KiB" };
+  try {
+    return { json: env.parseJson(text), problem: null };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : "parse error";
+    return { json: null, problem: `invalid JSON (${detail})` };
+  }
 }
 
 async function fetchText(url: string, timeoutMs: number): Promise<string> {

@@ -10,9 +10,6 @@ import type { Language, PrivacyManifest } from "../../shared/manifest/types.ts";
 import { WIDGET_VERSION } from "../version.ts";
 import { env } from "./env.ts";
 
-/** Kept equal to package.json "version" (a unit test checks it). */
-export { WIDGET_VERSION };
-
 /** crypto.randomUUID needs a secure context; many school sites are still plain http. */
 export function newReceiptId(): string {
   if (typeof crypto.randomUUID === "function") {

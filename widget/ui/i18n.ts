@@ -9,7 +9,7 @@ import type { MessageParams } from "../../shared/i18n/format.ts";
 import { createTranslator } from "../../shared/i18n/translator.ts";
 import { formatSeconds } from "../../shared/i18n/units.ts";
 import type { Language, PrivacyManifest, Text } from "../../shared/manifest/types.ts";
-import { categoryName, joinList, plainText } from "../boot/banner-text.ts";
+import { categoryName, joinList, operatorText, plainText } from "../boot/banner-text.ts";
 import type { OfferedCategory } from "../contract.ts";
 
 const translate = createTranslator<WidgetKey>({ en: widgetEn, ru: widgetRu, kk: widgetKk });
@@ -59,6 +59,5 @@ export function lifetime(seconds: number | null, lang: Language): string {
 }
 
 export function operatorName(manifest: PrivacyManifest | null, lang: Language): string {
-  const name = manifestText(manifest?.operator.name, lang, manifest);
-  return name === "" ? location.hostname : name;
+  return operatorText(manifest?.operator.name, lang, manifest?.defaultLanguage ?? lang);
 }

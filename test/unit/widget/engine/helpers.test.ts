@@ -17,8 +17,10 @@ import {
 } from "../../../../widget/engine/cookies.ts";
 import type { KelisimEngine } from "../../../../widget/engine/engine.ts";
 import { env } from "../../../../widget/engine/env.ts";
-import { loadManifest } from "../../../../widget/engine/manifest-source.ts";
-import { newReceiptId, WIDGET_VERSION } from "../../../../widget/engine/receipt.ts";
+import { checkManifestText } from "../../../../widget/engine/manifest-source.ts";
+import { type ManifestSource, readManifestText } from "../../../../widget/engine/manifest-text.ts";
+import { newReceiptId } from "../../../../widget/engine/receipt.ts";
+import { WIDGET_VERSION } from "../../../../widget/version.ts";
 import { fixtureManifest } from "./harness.ts";
 
 const realFetch = env.fetch;
@@ -102,7 +104,10 @@ describe("Consent Mode v2", () => {
 });
 
 describe("manifest loading", () => {
-  const source = { url: "https://school.example/m.json", inline: null };
+  const source: ManifestSource = { url: "https://school.example/m.json", inline: null };
+  /** What the engine does: read the text (kelisim.js does this part), then check it. */
+  const loadManifest = async (from: ManifestSource, timeoutMs?: number) =>
+    checkManifestText(await readManifestText(from, timeoutMs));
 
   it("names the URL and the first issues with their JSON paths", async () => {
     const bad = fixtureManifest();

@@ -1,6 +1,16 @@
 // What kelisim.js reads from the manifest before the full validator has loaded (widget/boot/first-look.ts).
 import { expect, test } from "vitest";
-import { firstLook } from "../../../../widget/boot/first-look.ts";
+import { firstLook as lookAt } from "../../../../widget/boot/first-look.ts";
+import type { ManifestText } from "../../../../widget/engine/manifest-text.ts";
+
+const firstLook = (text: string) => {
+  const got: ManifestText = {
+    source: { url: "https://school.example/m.json", inline: null },
+    text,
+    problem: null,
+  };
+  return lookAt(got);
+};
 
 const manifest = {
   operator: { name: { kk: "Мектеп", ru: "Школа" } },
@@ -42,4 +52,14 @@ test.each([
   ["over 512 KiB", JSON.stringify({ ...manifest, pad: "x".repeat(512 * 1024) })],
 ])("%s → null: the banner waits for the engine", (_, text) => {
   expect(firstLook(text)).toBeNull();
+});
+
+test("the text is parsed once: the validator reuses the banner's parse", () => {
+  const got: ManifestText = {
+    source: { url: "https://school.example/m.json", inline: null },
+    text: JSON.stringify(manifest),
+    problem: null,
+  };
+  lookAt(got);
+  expect(got.parsed?.json).toEqual(manifest);
 });
