@@ -27,6 +27,15 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
+/** Serves `manifest` where the banner site's page looks for it (tests put the fixture back after). */
+function serveManifest(manifest: unknown, delayMs = 0): void {
+  harness.server.route(MANIFEST_PATH, {
+    delayMs,
+    body: JSON.stringify(manifest),
+    headers: { "content-type": "application/json" },
+  });
+}
+
 function brotli(path: string): number {
   const buffer = readFileSync(resolve(REPO_ROOT, path));
   return brotliCompressSync(buffer, {
@@ -94,10 +103,7 @@ test("a manifest that passes the banner's first look but fails full validation: 
   // Operator and categories are fine (the early banner shows them), but a data category id is unknown.
   const manifest = readFixtureManifest() as unknown as { activities: { data: string[] }[] };
   manifest.activities[0]?.data.push("no-such-category");
-  harness.server.route(MANIFEST_PATH, {
-    body: JSON.stringify(manifest),
-    headers: { "content-type": "application/json" },
-  });
+  serveManifest(manifest);
   const { context, page } = await newPage(harness);
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -115,10 +121,7 @@ test("a manifest that passes the banner's first look but fails full validation: 
   expect(await page.locator("#video").getAttribute("src")).toBeNull();
   expect(harness.server.requests.some((path) => path.includes("embed.html"))).toBe(false);
   expect(errors.join("\n")).toMatch(/activities\/0\/data\/\d+/);
-  harness.server.route(MANIFEST_PATH, {
-    body: JSON.stringify(readFixtureManifest()),
-    headers: { "content-type": "application/json" },
-  });
+  serveManifest(readFixtureManifest());
   await context.close();
 });
 
@@ -199,11 +202,7 @@ test("returning visitor: kelisim-app.js is fetched while the manifest is still o
   await page.goto(`${harness.server.origin}/page.html`);
   await page.locator(`${BANNER} [data-action="accept-all"]`).click();
   await expect.poll(async () => (await consent(page))?.analytics).toBe(true);
-  harness.server.route(MANIFEST_PATH, {
-    delayMs: 1000,
-    body: JSON.stringify(readFixtureManifest()),
-    headers: { "content-type": "application/json" },
-  });
+  serveManifest(readFixtureManifest(), 1000);
   try {
     await page.reload();
     await page.evaluate(() => (window as unknown as { Kelisim: { ready: Promise<void> } }).Kelisim.ready);
@@ -219,10 +218,7 @@ test("returning visitor: kelisim-app.js is fetched while the manifest is still o
     expect(app && manifest).toBeTruthy();
     expect(app?.startTime).toBeLessThan(manifest?.responseEnd ?? 0);
   } finally {
-    harness.server.route(MANIFEST_PATH, {
-      body: JSON.stringify(readFixtureManifest()),
-      headers: { "content-type": "application/json" },
-    });
+    serveManifest(readFixtureManifest());
   }
   await context.close();
 });

@@ -54,13 +54,19 @@ test("first visit: the banner shows before the load event, names the operator, a
   await context.close();
 });
 
-test("keyboard only: banner → Choose → switch a category → Save stores exactly that choice", async () => {
+/** A first visit, then Tab to "Choose" and Enter: the preferences dialog is open. */
+async function preferencesByKeyboard() {
   const { context, page } = await newPage(harness);
   await page.goto(`${harness.server.origin}/page.html`);
   await page.locator(BANNER).waitFor();
   await tabTo(page, "choose");
   await page.keyboard.press("Enter");
   await page.locator(PREFS).waitFor();
+  return { context, page };
+}
+
+test("keyboard only: banner → Choose → switch a category → Save stores exactly that choice", async () => {
+  const { context, page } = await preferencesByKeyboard();
   expect((await focusedInfo(page)).inDialog).toBe(true);
   // Tab to the analytics switch and turn it on with Space.
   for (let i = 0; i < 20; i++) {
@@ -90,12 +96,7 @@ test("keyboard only: banner → Choose → switch a category → Save stores exa
 });
 
 test("preferences: focus is trapped, Escape closes, focus returns to Choose", async () => {
-  const { context, page } = await newPage(harness);
-  await page.goto(`${harness.server.origin}/page.html`);
-  await page.locator(BANNER).waitFor();
-  await tabTo(page, "choose");
-  await page.keyboard.press("Enter");
-  await page.locator(PREFS).waitFor();
+  const { context, page } = await preferencesByKeyboard();
   const dialog = page.locator("dialog[open]");
   expect(await dialog.getAttribute("aria-modal")).toBe("true");
   expect(await dialog.getAttribute("aria-labelledby")).toBeTruthy();
