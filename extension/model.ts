@@ -1,7 +1,17 @@
 // The data the extension's parts exchange and store. Everything here is JSON-serialisable because it
 // travels through runtime messages and lives in storage.session / storage.local.
+
+import type { ConsentSnapshot, Finding, ObservedResource } from "../shared/compare/types.ts";
 import type { ManifestIssue } from "../shared/manifest/result.ts";
 import type { Language, PrivacyManifest } from "../shared/manifest/types.ts";
+
+export type {
+  ConsentSnapshot,
+  Finding,
+  ObservedResource,
+  TrackerCategory,
+  TrackerInfo,
+} from "../shared/compare/types.ts";
 
 /** Where the content script found the declaration, in discovery order. */
 export type ManifestSource = "link" | "widget-script" | "inline" | "well-known";
@@ -20,23 +30,6 @@ export interface ManifestCandidate {
   failure?: FetchFailure;
   /** The background said this URL is cached and fresh, so the content script did not fetch it. */
   cached?: boolean;
-}
-
-export interface ObservedResource {
-  host: string;
-  /** URL path without query (some trackers share a host with the site's owner, e.g. yandex.ru/clck). */
-  path: string;
-  /** Epoch milliseconds when the request started. */
-  startedAt: number;
-}
-
-/** The page's consent record, as read from its `kelisim` IndexedDB. */
-export interface ConsentSnapshot {
-  choices: Record<string, boolean>;
-  created: string;
-  expires: string;
-  manifestVersion: string;
-  method: string;
 }
 
 /** content script → background (`page:observed`). */
@@ -62,37 +55,6 @@ export type Declaration =
       manifest: PrivacyManifest;
       warnings: ManifestIssue[];
     };
-
-export interface TrackerInfo {
-  organisation: string;
-  category: TrackerCategory;
-  country: string;
-  name: string;
-}
-export type TrackerCategory =
-  | "analytics"
-  | "advertising"
-  | "tag-manager"
-  | "social"
-  | "embed"
-  | "maps"
-  | "chat"
-  | "crm";
-
-export type Finding =
-  | { kind: "undeclared-host"; host: string; tracker?: TrackerInfo }
-  | {
-      kind: "before-consent";
-      host: string;
-      tracker?: TrackerInfo;
-      startedAt: number;
-      /** no-consent: no record at all; before: requested before the record's time; refused: category refused */
-      reason: "no-consent" | "before" | "refused";
-      consentAt: string | null;
-    }
-  | { kind: "undeclared-cookie"; name: string }
-  | { kind: "undeclared-storage"; name: string; area: "local" | "session" }
-  | { kind: "abroad-without-transfer"; recipient: string; country: string };
 
 export type BadgeSign = "declared" | "warning" | "invalid" | "none";
 

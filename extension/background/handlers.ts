@@ -1,8 +1,9 @@
 // The background's message handlers. One object that `satisfies BackgroundHandlers`, so a missing or
 // mistyped handler fails the typecheck. Every payload goes through payload.ts first.
+
+import { compareDeclaredWithObserved, thirdPartyRequests } from "../../shared/compare/compare.ts";
 import { parseManifest } from "../../shared/manifest/parse.ts";
 import type { ValidationResult } from "../../shared/manifest/result.ts";
-import { compareDeclaredWithObserved, thirdPartyRequests } from "../compare/compare.ts";
 import { uiLanguage } from "../i18n.ts";
 import type { BackgroundHandlers } from "../messages.ts";
 import type { TabReport } from "../model.ts";

@@ -2,9 +2,9 @@
 // country behind a known host; then the other sites the page contacted, listed neutrally.
 
 import type { Language } from "../../shared/manifest/types.ts";
+import { lookupTracker } from "../../shared/trackers/lookup.ts";
 import { extensionText } from "../i18n.ts";
 import type { Finding, TabReport, TrackerInfo } from "../model.ts";
-import { lookupTracker } from "../trackers/lookup.ts";
 import { countryLabel } from "../ui/format-date.ts";
 
 const CONSENT_REASON_KEYS = {

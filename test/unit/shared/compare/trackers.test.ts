@@ -1,8 +1,8 @@
 // The bundled tracker list covers the providers common on Kazakh school sites and is openly licensed.
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { lookupTracker } from "../../../extension/trackers/lookup.ts";
-import list from "../../../extension/trackers/trackers.json" with { type: "json" };
+import { lookupTracker } from "../../../../shared/trackers/lookup.ts";
+import list from "../../../../shared/trackers/trackers.json" with { type: "json" };
 
 test.each([
   ["www.google-analytics.com", "/g/collect", "Google Analytics", "US"],
@@ -38,6 +38,6 @@ test("unknown hosts and look-alikes are not matched", () => {
 
 test("the list is CC0 and says so beside it", () => {
   expect(list.license).toBe("CC0-1.0");
-  const licence = readFileSync(new URL("../../../extension/trackers/LICENSE.md", import.meta.url), "utf8");
+  const licence = readFileSync(new URL("../../../../shared/trackers/LICENSE.md", import.meta.url), "utf8");
   expect(licence).toContain("CC0 1.0");
 });

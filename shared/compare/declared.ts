@@ -1,6 +1,6 @@
 // What a manifest declares about the page itself: third-party hosts, cookie and storage names, and which
 // consent category each declared host belongs to. The comparison reads only this.
-import type { PrivacyManifest, Technology } from "../../shared/manifest/types.ts";
+import type { PrivacyManifest, Technology } from "../manifest/types.ts";
 
 /** Second-level suffixes common on Kazakh and neighbouring sites, so cdn.school.edu.kz counts as the site. */
 const SHARED_SUFFIXES = new Set([

@@ -3,14 +3,14 @@ import {
   compareDeclaredWithObserved,
   compareTransfers,
   type Observed,
-} from "../../../extension/compare/compare.ts";
+} from "../../../../shared/compare/compare.ts";
 import {
   hostMatchesPattern,
   isThirdParty,
   nameMatchesPattern,
   siteOf,
-} from "../../../extension/compare/declared.ts";
-import type { PrivacyManifest } from "../../../shared/manifest/types.ts";
+} from "../../../../shared/compare/declared.ts";
+import type { PrivacyManifest } from "../../../../shared/manifest/types.ts";
 
 const manifest = (extra: Partial<PrivacyManifest> = {}): PrivacyManifest => ({
   schemaVersion: 1,

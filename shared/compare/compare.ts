@@ -1,9 +1,9 @@
 // Declared versus observed: the findings a report lists and the badge warns about. Never a score: each
 // finding is a concrete, checkable fact about this page load.
-import type { PrivacyManifest } from "../../shared/manifest/types.ts";
-import type { ConsentSnapshot, Finding, ObservedResource } from "../model.ts";
+import type { PrivacyManifest } from "../manifest/types.ts";
 import { CONSENT_BOUND_CATEGORIES, lookupTracker } from "../trackers/lookup.ts";
 import { declaredSurface, findDeclaredHost, isThirdParty, nameMatchesPattern } from "./declared.ts";
+import type { ConsentSnapshot, Finding, ObservedResource } from "./types.ts";
 
 export interface Observed {
   pageHost: string;

@@ -1,5 +1,5 @@
 // Finds the organisation, category and country behind a third-party host, from the bundled CC0 list.
-import type { TrackerCategory, TrackerInfo } from "../model.ts";
+import type { TrackerCategory, TrackerInfo } from "../compare/types.ts";
 import list from "./trackers.json" with { type: "json" };
 
 interface TrackerRow {
