@@ -8,7 +8,9 @@ export type PolicyLanguage = "kk" | "ru";
 export interface Token {
   /** Lower-cased word. */
   word: string;
-  stem: string;
+  /** The word's stem read as Kazakh, and read as Russian (the same for a word with Kazakh letters). */
+  kk: string;
+  ru: string;
   start: number;
   end: number;
 }
@@ -45,12 +47,16 @@ export function detectLanguage(text: string, hint?: PolicyLanguage): PolicyLangu
   return kazakh >= russian ? "kk" : "ru";
 }
 
-export function tokenize(text: string, offset: number, lang: PolicyLanguage): Token[] {
+/** Words of a text with both stems: a Kazakh policy quotes Russian and the reverse, and a word
+ * such as "телефон" has no letter to tell which language it is in. */
+export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     const start = offset + (match.index ?? 0);
-    tokens.push({ word, stem: stemWord(word, lang), start, end: start + match[0].length });
+    const kk = stemWord(word, "kk");
+    const ru = isKazakhWord(word) ? kk : stemWord(word, "ru");
+    tokens.push({ word, kk, ru, start, end: start + match[0].length });
   }
   return tokens;
 }
