@@ -92,7 +92,7 @@ export function analyse(text: string): Analysis {
     const item: Evidence = {
       field,
       id: hit.id,
-      quotes: [quoteOf(text, info.sentence.start, info.sentence.end)],
+      quotes: [quoteOf(text, info.sentence.start, info.sentence.end), quoteOf(text, hit.start, hit.end)],
       confidence: confidenceOf(hit, info.sentence.kind === "item"),
       ...extra,
     };
@@ -151,6 +151,10 @@ export function analyse(text: string): Analysis {
       if (inContext(RIGHTS_WORDS)) for (const hit of lex.right?.find(tokens) ?? []) add("right", hit, info);
       for (const hit of lex.transfer?.find(tokens) ?? []) add("transfer", hit, info);
     }
+
+    // A heading such as "Деректерді үшінші тұлғаларға беру" names recipients too.
+    if (sentence.kind === "heading" && hasTransferVerb(tokens))
+      for (const hit of lex.recipient?.find(tokens) ?? []) add("recipient", hit, info);
 
     // Retention: a duration in a sentence about keeping data, not about reviewing the policy.
     if (has(tokens, RETENTION_WORDS) && !has(tokens, REVIEW_WORDS)) {

@@ -18,7 +18,8 @@ export interface CompiledPhrase {
 export interface Hit {
   id: string;
   phrase: string;
-  /** Token indexes of the first and last matched word. */
+  /** Token indexes of the matched words; first and last of them. */
+  tokens: number[];
   first: number;
   last: number;
   start: number;
@@ -92,17 +93,20 @@ export class PhraseIndex {
     return out;
   }
 
-  /** Every phrase hit in the tokens; a hit lying inside a longer hit of another id is dropped. */
+  /** Every phrase hit in the tokens; a hit whose words all belong to a longer hit of another id is
+   * dropped ("IP мекенжайы" is no home address). */
   find(tokens: Token[]): Hit[] {
     const hits: Hit[] = [];
     tokens.forEach((token, index) => {
       for (const phrase of this.candidates(token)) {
         if (!wordMatches(phrase.words[0] as WordMatcher, token, phrase.lang)) continue;
-        const last = matchRest(phrase, tokens, index);
-        if (last < 0) continue;
+        const matched = matchRest(phrase, tokens, index);
+        if (!matched) continue;
+        const last = matched.at(-1) ?? index;
         hits.push({
           id: phrase.id,
           phrase: phrase.phrase,
+          tokens: matched,
           first: index,
           last,
           start: token.start,
@@ -115,17 +119,17 @@ export class PhraseIndex {
         !hits.some(
           (other) =>
             other.id !== hit.id &&
-            other.first <= hit.first &&
-            other.last >= hit.last &&
-            other.last - other.first > hit.last - hit.first,
+            other.tokens.length > hit.tokens.length &&
+            hit.tokens.every((t) => other.tokens.includes(t)),
         ),
     );
   }
 }
 
-/** Index of the token matching the phrase's last word, or -1. */
-const matchRest = (phrase: CompiledPhrase, tokens: Token[], first: number): number => {
+/** Indexes of the tokens matching the phrase's words, or null. */
+const matchRest = (phrase: CompiledPhrase, tokens: Token[], first: number): number[] | null => {
   let at = first;
+  const matched = [first];
   for (let w = 1; w < phrase.words.length; w++) {
     const matcher = phrase.words[w] as WordMatcher;
     let found = -1;
@@ -135,8 +139,9 @@ const matchRest = (phrase: CompiledPhrase, tokens: Token[], first: number): numb
         break;
       }
     }
-    if (found < 0) return -1;
+    if (found < 0) return null;
+    matched.push(found);
     at = found;
   }
-  return at;
+  return matched;
 };

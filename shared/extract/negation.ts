@@ -8,9 +8,10 @@ const KK_VERB_ROOTS = [
   "жина", "өңде", "бер", "тапсыр", "тарат", "жария", "пайдалан", "сақта", "сұра", "жібер", "ал", "сат",
   "бөліс", "қолдан", "ашы", "көзде", "талап", "енгіз", "тірке", "жарияла", "әшкере",
 ];
-/** Root + any voice suffix + the negative -ма/-ме/-ба/-бе/-па/-пе + a tense or person ending. */
+/** Root + any voice suffix + the negative -ма/-ме/-ба/-бе/-па/-пе + a tense or person ending; the
+ * conditional "-маса" ("if … not") opens a condition rather than denying the clause. */
 const KK_NEGATIVE = new RegExp(
-  `^(?:${KK_VERB_ROOTS.join("|")})\\p{L}{0,6}?(?:ма|ме|ба|бе|па|пе)(?:й|с|ған|ген|у|ңыз|ңіз|ды|ді|ймын|ймыз|йміз)`,
+  `^(?:${KK_VERB_ROOTS.join("|")})\\p{L}{0,6}?(?:ма|ме|ба|бе|па|пе)(?:й|с(?![ае])|ған|ген|у|ңыз|ңіз|ды|ді|ймын|ймыз|йміз)`,
   "u",
 );
 /** Russian processing verbs (stems as written, matched as prefixes of the word after "не"). */
@@ -27,7 +28,10 @@ const RU_CONDITION_PAIRS: [string, string][] = [
   ["за", "исключ"],
 ];
 
-export const isKazakhNegativeVerb = (word: string): boolean => KK_NEGATIVE.test(word);
+/** Words that only look negative: "алмасу" (exchange), "қамтамасыз" (provide), "бермес бұрын"… */
+const LOOKALIKES = /^(?:алмас|қамтамасыз|салмақ|жалпы|сақтамасы)/u;
+
+export const isKazakhNegativeVerb = (word: string): boolean => KK_NEGATIVE.test(word) && !LOOKALIKES.test(word);
 
 const isRussianNegation = (tokens: Token[], index: number): boolean => {
   const word = tokens[index]?.word;

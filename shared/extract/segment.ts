@@ -137,7 +137,21 @@ export function segment(text: string): Segmented {
       continue;
     }
     if (bullet) {
-      add(line.start + bullet[0].length, end, "item");
+      const at = add(line.start + bullet[0].length, end, "item");
+      // "…, соның ішінде:" opens a nested list: its items belong to this one.
+      if (paragraph.endsWith(":")) lead = at;
+      continue;
+    }
+    // A list whose items are plain paragraphs: after "…мүмкін:", items go on while they start in
+    // lower case or the one before ended with ";".
+    const previous = sentences.at(-1);
+    if (
+      lead !== undefined &&
+      !NUMBERED.test(paragraph) &&
+      (startsLower(paragraph) || (previous?.kind === "item" && previous.text.endsWith(";")) || previous?.kind === "lead")
+    ) {
+      const at = add(line.start, end, "item");
+      if (paragraph.endsWith(":")) lead = at;
       continue;
     }
     // A numbered clause opens a nested section only when it is a heading; otherwise it is prose.

@@ -26,6 +26,7 @@ export interface Evidence {
   id: string;
   /** The value read from the text (operator details, durations). */
   value?: string;
+  /** The sentence it came from, then (for lexicon hits) the matched words within it. */
   quotes: Quote[];
   /** 0…1: how sure the rule that found it is (longer phrases and list items under a heading score higher). */
   confidence: number;
