@@ -47,16 +47,23 @@ const TRANSFER_WORDS =
 const NOT_TRANSFER_BEFORE = new Set(["білім", "кеңес", "жауап", "мүмкіндік", "рұқсат", "қызмет"]);
 const COMPLAINT = /^(?:шағым\p{L}*|обжал\p{L}*|жалоб\p{L}*|жүгін\p{L}*)$/u;
 const RETENTION_WORDS = /^(?:сақта\p{L}*|сақтал\p{L}*|мерзім\p{L}*|хран\p{L}*|срок\p{L}*|өңдеу)$/u;
-const REVIEW_WORDS = /^(?:қайта|қаралады|қаралуы|өзгер\p{L}*|пересм\p{L}*|изменен\p{L}*|шолу|обновл\p{L}*|жаңарт\p{L}*)$/u;
+const REVIEW_WORDS =
+  /^(?:қайта|қаралады|қаралуы|өзгер\p{L}*|пересм\p{L}*|изменен\p{L}*|шолу|обновл\p{L}*|жаңарт\p{L}*)$/u;
 const UNTIL_PURPOSE = /(?:мақсатқа|мақсаттарына|мақсатына)\s+жет|достижени[яи]\s+цел/iu;
-const LEGAL_TERM = /заңнама\p{L}*\s+(?:\p{L}+\s+){0,3}(?:мерзім|белгіленген)|установленн\p{L}*\s+законодательств|законодательством\s+срок|нормативтік\s+талаптарға/iu;
+const LEGAL_TERM =
+  /заңнама\p{L}*\s+(?:\p{L}+\s+){0,3}(?:мерзім|белгіленген)|установленн\p{L}*\s+законодательств|законодательством\s+срок|нормативтік\s+талаптарға/iu;
 
 const hasTransferVerb = (tokens: Token[]): boolean =>
   tokens.some((t, i) => TRANSFER_WORDS.test(t.word) && !NOT_TRANSFER_BEFORE.has(tokens[i - 1]?.word ?? ""));
 
-const negatedIn = (info: SentenceInfo, hit: Hit): boolean => clauseOf(info.clauses, hit.first)?.negated === true;
+const negatedIn = (info: SentenceInfo, hit: Hit): boolean =>
+  clauseOf(info.clauses, hit.first)?.negated === true;
 
-const quoteOf = (text: string, start: number, end: number): Quote => ({ start, end, text: text.slice(start, end) });
+const quoteOf = (text: string, start: number, end: number): Quote => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});
 
 export interface Analysis {
   text: string;
@@ -110,7 +117,7 @@ export function analyse(text: string): Analysis {
     const inContext = (pattern: RegExp) => context.some((list) => has(list, pattern));
 
     // Whose data: the sentence's own subjects, else its list's introduction, else the nearest heading.
-    const owner = [info, lead, ...headingInfos].find((s) => s && s.subjects.some((hit) => !negatedIn(s, hit)));
+    const owner = [info, lead, ...headingInfos].find((s) => s?.subjects.some((hit) => !negatedIn(s, hit)));
     const owners = owner ? owner.subjects.filter((hit) => !negatedIn(owner, hit)) : [];
     const audiences = [...new Set(owners.map((hit) => hit.id))];
     const claimOwners = () => {
@@ -144,7 +151,8 @@ export function analyse(text: string): Analysis {
           if (audiences.length === 0) item.confidence = Math.max(0.3, item.confidence - 0.2);
         }
       }
-      if (inContext(PURPOSE_WORDS)) for (const hit of lex.purpose?.find(tokens) ?? []) add("purpose", hit, info);
+      if (inContext(PURPOSE_WORDS))
+        for (const hit of lex.purpose?.find(tokens) ?? []) add("purpose", hit, info);
       if (!definition) for (const hit of lex.legalBasis?.find(tokens) ?? []) add("legalBasis", hit, info);
       if ((hasTransferVerb(tokens) || (lead && hasTransferVerb(lead.tokens))) && !has(tokens, COMPLAINT))
         for (const hit of lex.recipient?.find(tokens) ?? []) add("recipient", hit, info);
@@ -161,7 +169,13 @@ export function analyse(text: string): Analysis {
       const quote = quoteOf(text, sentence.start, sentence.end);
       const durations = findDurations(sentence.text, sentence.start);
       for (const duration of durations.slice(0, 1))
-        evidence.push({ field: "retention", id: duration.iso, value: text.slice(duration.start, duration.end), quotes: [quote], confidence: 0.7 });
+        evidence.push({
+          field: "retention",
+          id: duration.iso,
+          value: text.slice(duration.start, duration.end),
+          quotes: [quote],
+          confidence: 0.7,
+        });
       if (LEGAL_TERM.test(sentence.text))
         evidence.push({ field: "retention", id: "legal-requirement", quotes: [quote], confidence: 0.6 });
       if (UNTIL_PURPOSE.test(sentence.text))
@@ -172,7 +186,13 @@ export function analyse(text: string): Analysis {
   const operator = findOperator(text);
   for (const [key, found] of Object.entries(operator)) {
     if (!found) continue;
-    evidence.push({ field: "operator", id: key, value: found.value, quotes: [quoteOf(text, found.start, found.end)], confidence: key === "name" ? 0.7 : 0.9 });
+    evidence.push({
+      field: "operator",
+      id: key,
+      value: found.value,
+      quotes: [quoteOf(text, found.start, found.end)],
+      confidence: key === "name" ? 0.7 : 0.9,
+    });
   }
   return { text, segmented, sentences, evidence };
 }

@@ -9,7 +9,10 @@ import type { PolicyLanguage } from "./tokens.ts";
 import type { Evidence, Found } from "./types.ts";
 
 const PLACEHOLDER_TEXT: Record<string, Record<PolicyLanguage, string>> = {
-  operator: { kk: "Оператордың атауы мәтінде табылмады — толтырыңыз", ru: "Название оператора не найдено в тексте — заполните" },
+  operator: {
+    kk: "Оператордың атауы мәтінде табылмады — толтырыңыз",
+    ru: "Название оператора не найдено в тексте — заполните",
+  },
   retention: {
     kk: "Сақтау мерзімі мәтінде табылмады — тексеріңіз",
     ru: "Срок хранения не найден в тексте — проверьте",
@@ -18,8 +21,12 @@ const PLACEHOLDER_TEXT: Record<string, Record<PolicyLanguage, string>> = {
   todo: { kk: "Тексеру қажет", ru: "Требует проверки" },
 };
 
+/** Control, zero-width and bidi characters: the validator refuses them in labels. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g;
+
 const clip = (text: string, max: number): string => {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = text.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim();
   const points = [...flat];
   return points.length <= max ? flat : `${points.slice(0, max - 1).join("")}…`;
 };
@@ -42,13 +49,24 @@ export function foundIds(evidence: Evidence[]): Found {
   };
 }
 
-const retentionOf = (evidence: Evidence[], lang: PolicyLanguage): { retention: Retention; placeholder: boolean } => {
+const retentionOf = (
+  evidence: Evidence[],
+  lang: PolicyLanguage,
+): { retention: Retention; placeholder: boolean } => {
   const items = declared(evidence, "retention");
   const fixed = items.find((e) => e.id.startsWith("P"));
   const quote = (e: Evidence) => clip(e.quotes[0]?.text ?? "", DESCRIPTION_MAX);
-  if (fixed) return { retention: { kind: "fixed", duration: fixed.id, description: quote(fixed) }, placeholder: false };
+  if (fixed)
+    return {
+      retention: { kind: "fixed", duration: fixed.id, description: quote(fixed) },
+      placeholder: false,
+    };
   const kind = items.find((e) => e.id === "legal-requirement") ?? items.find((e) => e.id === "until-purpose");
-  if (kind) return { retention: { kind: kind.id as Retention["kind"], description: quote(kind) }, placeholder: false };
+  if (kind)
+    return {
+      retention: { kind: kind.id as Retention["kind"], description: quote(kind) },
+      placeholder: false,
+    };
   return {
     retention: { kind: "until-purpose", description: PLACEHOLDER_TEXT.retention?.[lang] ?? "" },
     placeholder: true,
@@ -88,7 +106,8 @@ export function buildDraft(evidence: Evidence[], lang: PolicyLanguage, today: st
     groups.delete("");
     const data = loose.data.length ? loose.data : ["personal-data-unspecified"];
     if (!loose.data.length && groups.size === 0) placeholder("data", "personal-data-unspecified");
-    if (loose.data.length || groups.size === 0) groups.set(audienceIds.join(" "), { audiences: audienceIds, data });
+    if (loose.data.length || groups.size === 0)
+      groups.set(audienceIds.join(" "), { audiences: audienceIds, data });
   }
 
   const purposes = found.purposes.length ? found.purposes : ["statutory-functions"];
@@ -104,7 +123,9 @@ export function buildDraft(evidence: Evidence[], lang: PolicyLanguage, today: st
     const activity: Activity = {
       id: `processing-${index + 1}`,
       title: clip(
-        group.audiences.length ? group.audiences.map(label).join(", ") : (PLACEHOLDER_TEXT.activity?.[lang] ?? ""),
+        group.audiences.length
+          ? group.audiences.map(label).join(", ")
+          : (PLACEHOLDER_TEXT.activity?.[lang] ?? ""),
         LABEL_MAX,
       ),
       audiences: group.audiences,

@@ -37,7 +37,9 @@ const compileWord = (word: string, lang: PolicyLanguage): WordMatcher[] => {
   const lower = word.toLowerCase();
   if (lower.endsWith("*")) {
     const parts = lower.slice(0, -1).match(WORD) ?? [];
-    return parts.map((part, index) => (index === parts.length - 1 ? { prefix: part } : { stem: stemWord(part, lang) }));
+    return parts.map((part, index) =>
+      index === parts.length - 1 ? { prefix: part } : { stem: stemWord(part, lang) },
+    );
   }
   return (lower.match(WORD) ?? []).map((part) => ({ stem: stemWord(part, lang) }));
 };

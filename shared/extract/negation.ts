@@ -5,8 +5,27 @@ import type { Token } from "./tokens.ts";
 
 /** Roots of verbs that collect, process, keep, pass on or publish data (Kazakh). */
 const KK_VERB_ROOTS = [
-  "жина", "өңде", "бер", "тапсыр", "тарат", "жария", "пайдалан", "сақта", "сұра", "жібер", "ал", "сат",
-  "бөліс", "қолдан", "ашы", "көзде", "талап", "енгіз", "тірке", "жарияла", "әшкере",
+  "жина",
+  "өңде",
+  "бер",
+  "тапсыр",
+  "тарат",
+  "жария",
+  "пайдалан",
+  "сақта",
+  "сұра",
+  "жібер",
+  "ал",
+  "сат",
+  "бөліс",
+  "қолдан",
+  "ашы",
+  "көзде",
+  "талап",
+  "енгіз",
+  "тірке",
+  "жарияла",
+  "әшкере",
 ];
 /** Root + any voice suffix + the negative -ма/-ме/-ба/-бе/-па/-пе + a tense or person ending; the
  * conditional "-маса" ("if … not") opens a condition rather than denying the clause. */
@@ -16,11 +35,30 @@ const KK_NEGATIVE = new RegExp(
 );
 /** Russian processing verbs (stems as written, matched as prefixes of the word after "не"). */
 const RU_VERBS = [
-  "собира", "собер", "обрабатыва", "обработа", "переда", "передад", "хран", "использ", "раскрыва", "раскро",
-  "распростран", "предоставля", "предостав", "запрашива", "получа", "прода", "сообща", "осуществля", "треб", "публику",
+  "собира",
+  "собер",
+  "обрабатыва",
+  "обработа",
+  "переда",
+  "передад",
+  "хран",
+  "использ",
+  "раскрыва",
+  "раскро",
+  "распростран",
+  "предоставля",
+  "предостав",
+  "запрашива",
+  "получа",
+  "прода",
+  "сообща",
+  "осуществля",
+  "треб",
+  "публику",
 ];
 /** Words that turn "not without consent" into "with consent": the item is still processed. */
-const CONDITION = /^(?:келісім\p{L}*сыз|келісім\p{L}*сіз|рұқсат\p{L}*сыз|қоспағанда|исключением|кроме|иначе|жағдайларды)$/u;
+const CONDITION =
+  /^(?:келісім\p{L}*сыз|келісім\p{L}*сіз|рұқсат\p{L}*сыз|қоспағанда|исключением|кроме|иначе|жағдайларды)$/u;
 const RU_CONDITION_PAIRS: [string, string][] = [
   ["без", "соглас"],
   ["без", "письменн"],
@@ -31,7 +69,8 @@ const RU_CONDITION_PAIRS: [string, string][] = [
 /** Words that only look negative: "алмасу" (exchange), "қамтамасыз" (provide), "бермес бұрын"… */
 const LOOKALIKES = /^(?:алмас|қамтамасыз|салмақ|жалпы|сақтамасы)/u;
 
-export const isKazakhNegativeVerb = (word: string): boolean => KK_NEGATIVE.test(word) && !LOOKALIKES.test(word);
+export const isKazakhNegativeVerb = (word: string): boolean =>
+  KK_NEGATIVE.test(word) && !LOOKALIKES.test(word);
 
 const isRussianNegation = (tokens: Token[], index: number): boolean => {
   const word = tokens[index]?.word;
@@ -88,10 +127,32 @@ export const clauseOf = (list: Clause[], index: number): Clause | undefined =>
   list.find((clause) => clause.first <= index && index <= clause.last);
 
 const DEFINITION_MARKERS = [
-  "дегеніміз", "түсініледі", "білдіреді", "жатады", "жатқызылады", "мысалы", "мәселен", "например", "означает",
-  "понимается", "понимаются", "относятся", "относится", "являются", "это",
+  "дегеніміз",
+  "түсініледі",
+  "білдіреді",
+  "жатады",
+  "жатқызылады",
+  "мысалы",
+  "мәселен",
+  "например",
+  "означает",
+  "понимается",
+  "понимаются",
+  "относятся",
+  "относится",
+  "являются",
+  "это",
 ];
-const DATA_TERMS = ["дербес", "жеке", "персональн", "құпия", "арнаулы", "специальн", "чувствительн", "биометри"];
+const DATA_TERMS = [
+  "дербес",
+  "жеке",
+  "персональн",
+  "құпия",
+  "арнаулы",
+  "специальн",
+  "чувствительн",
+  "биометри",
+];
 
 /**
  * True for a sentence that defines what personal (or sensitive) data are, under a heading that
@@ -103,5 +164,7 @@ export function isDataDefinition(tokens: Token[], headings: Token[][]): boolean 
     list.some((t) => /^(?:деректер|дерек|ақпарат|данн|сведени|информаци)/u.test(t.word));
   const defines = (list: Token[]) => list.some((t) => DEFINITION_MARKERS.includes(t.word));
   if (mentionsData(tokens) && defines(tokens)) return true;
-  return headings.slice(0, 1).some((heading) => heading.some((t) => t.word === "дегеніміз" || t.word === "понятие"));
+  return headings
+    .slice(0, 1)
+    .some((heading) => heading.some((t) => t.word === "дегеніміз" || t.word === "понятие"));
 }

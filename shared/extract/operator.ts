@@ -36,7 +36,22 @@ const LEGAL_FORMS = [
   "общественный фонд",
   "мекемесі",
   "учреждение",
-  "ЖШС", "ТОО", "АҚ", "АО", "КММ", "КГУ", "МКҚК", "ГККП", "РМК", "РГП", "ЖК", "ИП", "ҚҚ", "ОФ", "ЧУ", "ЖМ",
+  "ЖШС",
+  "ТОО",
+  "АҚ",
+  "АО",
+  "КММ",
+  "КГУ",
+  "МКҚК",
+  "ГККП",
+  "РМК",
+  "РГП",
+  "ЖК",
+  "ИП",
+  "ҚҚ",
+  "ОФ",
+  "ЧУ",
+  "ЖМ",
 ];
 const FORM_PATTERN = LEGAL_FORMS.map((form) => form.replace(/\s+/g, "\\s+")).join("|");
 /** «Name» followed by a legal form, or a legal form followed by «Name». */
@@ -54,7 +69,7 @@ const ADDRESS_LABEL =
 const ADDRESS_INLINE =
   /((?:Қазақстан\s+Республикасы|Республика\s+Казахстан|Казахстан|Қазақстан)?[,\s]*(?:[\p{Lu}][\p{L}-]+\s+(?:қ\.|қаласы|облысы)|г\.\s*[\p{Lu}][\p{L}-]+)[^\n;]{0,80}?(?:көшесі|даңғылы|ул\.|улица|пр\.|проспект|мкр\.?|шағын\s*аудан|ықшамаудан)[^\n;]{0,20}?\d+[\p{L}]?(?:[,\s]+\d+\s*(?:қабат|кабинет|офис|кеңсе|этаж|каб\.?))*)/u;
 
-const found = (text: string, match: RegExpExecArray | null, group = 0): Found | undefined => {
+const found = (match: RegExpExecArray | null, group = 0): Found | undefined => {
   if (!match) return undefined;
   const value = match[group];
   if (value === undefined) return undefined;
@@ -70,23 +85,23 @@ export function findOperator(text: string): OperatorDetails {
   if (useAfter && after) {
     const start = after.index ?? 0;
     out.name = { value: after[0].replace(/\s+/g, " "), start, end: start + after[0].length };
-    const form = found(text, after, 2);
+    const form = found(after, 2);
     if (form) out.legalForm = form;
   } else if (before) {
     const start = before.index ?? 0;
     out.name = { value: before[0].replace(/\s+/g, " "), start, end: start + before[0].length };
-    const form = found(text, before, 1);
+    const form = found(before, 1);
     if (form) out.legalForm = form;
   }
-  const bin = found(text, BIN.exec(text), 1);
+  const bin = found(BIN.exec(text), 1);
   if (bin) out.bin = bin;
-  const email = found(text, EMAIL.exec(text));
+  const email = found(EMAIL.exec(text));
   if (email) out.email = email;
-  const phone = found(text, PHONE.exec(text));
+  const phone = found(PHONE.exec(text));
   if (phone) out.phone = phone;
-  const website = found(text, WEBSITE.exec(text));
+  const website = found(WEBSITE.exec(text));
   if (website) out.website = website;
-  const address = found(text, ADDRESS_LABEL.exec(text), 1) ?? found(text, ADDRESS_INLINE.exec(text), 1);
+  const address = found(ADDRESS_LABEL.exec(text), 1) ?? found(ADDRESS_INLINE.exec(text), 1);
   if (address) out.address = { ...address, value: address.value.replace(/^[,\s]+/, "").replace(/\s+/g, " ") };
   return out;
 }

@@ -5,7 +5,18 @@ import { taxonomyLabel } from "../taxonomy/label.ts";
 import type { TaxonomyKind } from "../taxonomy/lookup.ts";
 import type { Evidence, EvidenceField, ExtractResult } from "./types.ts";
 
-type Words = Record<"title" | "excluded" | "placeholders" | "negated" | "definition" | "confidence" | "language" | "none" | "notPolicy", string>;
+type Words = Record<
+  | "title"
+  | "excluded"
+  | "placeholders"
+  | "negated"
+  | "definition"
+  | "confidence"
+  | "language"
+  | "none"
+  | "notPolicy",
+  string
+>;
 
 const WORDS: Record<Language, Words> = {
   en: {
@@ -51,7 +62,11 @@ const FIELDS: [EvidenceField, Record<Language, string>, TaxonomyKind | undefined
   ["legalBasis", { en: "Legal bases", kk: "Құқықтық негіздер", ru: "Правовые основания" }, "legalBasis"],
   ["recipient", { en: "Recipients", kk: "Алушылар", ru: "Получатели" }, "recipient"],
   ["right", { en: "Rights", kk: "Құқықтар", ru: "Права" }, "right"],
-  ["transfer", { en: "Storage and transfers", kk: "Сақтау және беру", ru: "Хранение и передача" }, "transferStatement"],
+  [
+    "transfer",
+    { en: "Storage and transfers", kk: "Сақтау және беру", ru: "Хранение и передача" },
+    "transferStatement",
+  ],
   ["retention", { en: "Retention", kk: "Сақтау мерзімі", ru: "Срок хранения" }, undefined],
 ];
 
@@ -73,7 +88,12 @@ const quoteLine = (item: Evidence): string => {
 
 export function renderReport(result: ExtractResult, lang: Language = "en"): string {
   const w = WORDS[lang];
-  const lines = [`# ${w.title}`, "", `${w.language}: ${result.language} · ${w.confidence}: ${result.confidence}`, ""];
+  const lines = [
+    `# ${w.title}`,
+    "",
+    `${w.language}: ${result.language} · ${w.confidence}: ${result.confidence}`,
+    "",
+  ];
   if (!result.isPolicy) lines.push(`> ${w.notPolicy}`, "");
   for (const [field, title, kind] of FIELDS) {
     const items = result.evidence.filter((e) => e.field === field && !e.excluded && !e.placeholder);
@@ -97,7 +117,9 @@ export function renderReport(result: ExtractResult, lang: Language = "en"): stri
     lines.push(`## ${w.excluded}`, "");
     for (const item of excluded) {
       const kind = FIELDS.find(([field]) => field === item.field)?.[2];
-      lines.push(`- ${name(item, kind, lang)} (${item.excluded === "negated" ? w.negated : w.definition})${quoteLine(item)}`);
+      lines.push(
+        `- ${name(item, kind, lang)} (${item.excluded === "negated" ? w.negated : w.definition})${quoteLine(item)}`,
+      );
     }
     lines.push("");
   }

@@ -148,7 +148,9 @@ export function segment(text: string): Segmented {
     if (
       lead !== undefined &&
       !NUMBERED.test(paragraph) &&
-      (startsLower(paragraph) || (previous?.kind === "item" && previous.text.endsWith(";")) || previous?.kind === "lead")
+      (startsLower(paragraph) ||
+        (previous?.kind === "item" && previous.text.endsWith(";")) ||
+        previous?.kind === "lead")
     ) {
       const at = add(line.start, end, "item");
       if (paragraph.endsWith(":")) lead = at;

@@ -19,7 +19,9 @@ export interface Token {
 const KAZAKH_LETTERS = /[әғқңөұүһі]/;
 /** Common Russian function words: their share tells Russian prose from Kazakh. */
 const RUSSIAN_WORDS = new Set(
-  "и в на не с по для или о об от к из при что это как которые который также а мы вы его их без до".split(" "),
+  "и в на не с по для или о об от к из при что это как которые который также а мы вы его их без до".split(
+    " ",
+  ),
 );
 
 const WORD = /[\p{L}\p{N}]+/gu;
