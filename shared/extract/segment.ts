@@ -31,7 +31,7 @@ export interface Segmented {
 
 const BULLET = /^[-–—•·*▪●○◦➢✓]\s*|^(?:\d{1,2}|[a-zа-яәіңғүұқөһ])\)\s+/u;
 const NUMBERED = /^(\d{1,3}(?:\s?[.\-–]\s?\d{1,3}){0,4})(?:[.)]\s*|\s+[-–]\s*|\s+(?=\p{Lu}))/u;
-const HEADING_WORD = /^(?:\d+\s*[-–]\s*)?(?:бөлім|тарау|раздел|глава|статья|бап)\b/iu;
+const HEADING_WORD = /^(?:\d+\s*[-–]\s*)?(?:бөлім|тарау|раздел|глава|статья|бап)(?!\p{L})/iu;
 const TERMINAL = /[.;,!]$/;
 const MAX_HEADING = 110;
 

@@ -10,20 +10,8 @@
 type Slot = 3 | 2 | 1; // case, possessive, plural: stripped from the end in this order
 
 const CASE = [
-  // plural + possessive + case, the common stacked forms (one step, then nothing more to strip)
-  ...["лар", "лер", "дар", "дер", "тар", "тер"].flatMap((p) => {
-    const i = p.endsWith("ар") ? "ы" : "і";
-    const back = i === "ы";
-    return [
-      `${p}${i}${back ? "ның" : "нің"}`,
-      `${p}${i}${back ? "на" : "не"}`,
-      `${p}${i}н`,
-      `${p}${i}${back ? "нда" : "нде"}`,
-      `${p}${i}${back ? "нан" : "нен"}`,
-      `${p}${i}мен`,
-      `${p}${i}${back ? "ндағы" : "ндегі"}`,
-    ];
-  }),
+  // Stacked forms ("деректерінің" = дерек + тер + і + нің) need no list of their own: each slot
+  // strips its part in turn (case, then possessive, then plural).
   // case after a possessive (3rd person): -ының, -ына, -ын, -ында, -ынан, -ымен, -ындағы
   "ының",
   "інің",
