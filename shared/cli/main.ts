@@ -9,6 +9,7 @@ import type { ManifestIssue, ValidationResult } from "../manifest/result.ts";
 import { LANGUAGES, type Language } from "../manifest/types.ts";
 import { withMessages } from "../manifest/validate-manifest.ts";
 import { cliMessage } from "./cli-messages.ts";
+import { extractCommand } from "./extract.ts";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -89,6 +90,7 @@ const issueLine = (target: string, issue: ManifestIssue, lang: Language): string
   `${target}: ${issue.severity} ${issue.path || "(root)"} ${issue.code}: ${issue.message[lang]}`;
 
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
+  if (argv[0] === "extract") return extractCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if ("usage" in parsed) {
     if (parsed.usage) io.err(parsed.usage);
