@@ -6,6 +6,7 @@ import { DATA_LEXICON } from "./lexicon-data.ts";
 import { LEGAL_BASIS_LEXICON, RECIPIENT_LEXICON, RIGHT_LEXICON, TRANSFER_LEXICON } from "./lexicon-legal.ts";
 import { SUBJECT_LEXICON } from "./lexicon-people.ts";
 import { PURPOSE_LEXICON } from "./lexicon-purposes.ts";
+import type { Lexicon } from "./lexicon-types.ts";
 import { type Hit, PhraseIndex } from "./match.ts";
 import { type Clause, clauseOf, clauses, isDataDefinition } from "./negation.ts";
 import { findOperator } from "./operator.ts";
@@ -13,20 +14,38 @@ import { headingsOf, type Segmented, type Sentence, segment } from "./segment.ts
 import { type Token, tokenize } from "./tokens.ts";
 import type { Evidence, EvidenceField, Quote } from "./types.ts";
 
-let indexes: Record<string, PhraseIndex> | undefined;
-/** Compiled once per process: stemming every phrase is the costly part of start-up. */
-const lexicons = (): Record<string, PhraseIndex> => {
-  indexes ??= {
-    data: new PhraseIndex(DATA_LEXICON),
-    subject: new PhraseIndex(SUBJECT_LEXICON),
-    purpose: new PhraseIndex(PURPOSE_LEXICON),
-    legalBasis: new PhraseIndex(LEGAL_BASIS_LEXICON),
-    recipient: new PhraseIndex(RECIPIENT_LEXICON),
-    right: new PhraseIndex(RIGHT_LEXICON),
-    transfer: new PhraseIndex(TRANSFER_LEXICON),
-  };
+type Lexicons = Record<
+  "data" | "subject" | "purpose" | "legalBasis" | "recipient" | "right" | "transfer",
+  PhraseIndex
+>;
+
+const SOURCES: [keyof Lexicons, Lexicon][] = [
+  ["data", DATA_LEXICON],
+  ["subject", SUBJECT_LEXICON],
+  ["purpose", PURPOSE_LEXICON],
+  ["legalBasis", LEGAL_BASIS_LEXICON],
+  ["recipient", RECIPIENT_LEXICON],
+  ["right", RIGHT_LEXICON],
+  ["transfer", TRANSFER_LEXICON],
+];
+
+let indexes: Lexicons | undefined;
+/** Compiled once per process (stemming every phrase is the costly part of start-up), one taxonomy
+ * entry per step so a browser caller can yield between them. */
+function* lexicons(): Generator<void, Lexicons, void> {
+  if (indexes) return indexes;
+  const built: Partial<Lexicons> = {};
+  for (const [name, lexicon] of SOURCES) {
+    const index = new PhraseIndex();
+    for (const [id, phrases] of Object.entries(lexicon)) {
+      index.addEntry(id, phrases);
+      yield;
+    }
+    built[name] = index;
+  }
+  indexes = built as Lexicons;
   return indexes;
-};
+}
 
 export interface SentenceInfo {
   sentence: Sentence;
@@ -77,20 +96,28 @@ const confidenceOf = (hit: Hit, inList: boolean): number => {
   return Math.min(0.95, 0.55 + 0.1 * (words - 1) + (inList ? 0.1 : 0));
 };
 
-export function analyse(text: string): Analysis {
-  const lex = lexicons();
+/**
+ * The analysis as steps: it yields after each lexicon, after segmentation and after each sentence,
+ * so extractPolicyAsync can cut a long policy into short tasks. `analyse` runs it in one go.
+ */
+export function* analyseSteps(text: string): Generator<void, Analysis, void> {
+  const lex = yield* lexicons();
   const segmented = segment(text);
-  const sentences: SentenceInfo[] = segmented.sentences.map((sentence) => {
+  yield;
+  const sentences: SentenceInfo[] = [];
+  for (const sentence of segmented.sentences) {
     const tokens = tokenize(sentence.text, sentence.start);
-    return {
+    sentences.push({
       sentence,
       tokens,
       clauses: clauses(tokens, sentence.text, sentence.start),
-      subjects: lex.subject?.find(tokens) ?? [],
-    };
-  });
+      subjects: lex.subject.find(tokens),
+    });
+    yield;
+  }
+  const indexOf = new Map(segmented.sentences.map((sentence, index) => [sentence, index]));
   const infoOf = (sentence: Sentence | undefined) =>
-    sentence ? sentences[segmented.sentences.indexOf(sentence)] : undefined;
+    sentence ? sentences[indexOf.get(sentence) ?? -1] : undefined;
   const evidence: Evidence[] = [];
   /** Audience mentions already reported (subject id @ sentence offset). */
   const claimed = new Set<string>();
@@ -137,7 +164,7 @@ export function analyse(text: string): Analysis {
       );
       const dataContext = inContext(DATA_WORDS) || inContext(PROCESSING);
       if (dataContext) {
-        const hits = lex.data?.find(tokens) ?? [];
+        const hits = lex.data.find(tokens);
         for (const hit of hits) {
           if (hit.id === "personal-data-unspecified") {
             // Only "personal data of X", with no items listed, declares the catch-all.
@@ -151,18 +178,17 @@ export function analyse(text: string): Analysis {
           if (audiences.length === 0) item.confidence = Math.max(0.3, item.confidence - 0.2);
         }
       }
-      if (inContext(PURPOSE_WORDS))
-        for (const hit of lex.purpose?.find(tokens) ?? []) add("purpose", hit, info);
-      if (!definition) for (const hit of lex.legalBasis?.find(tokens) ?? []) add("legalBasis", hit, info);
+      if (inContext(PURPOSE_WORDS)) for (const hit of lex.purpose.find(tokens)) add("purpose", hit, info);
+      if (!definition) for (const hit of lex.legalBasis.find(tokens)) add("legalBasis", hit, info);
       if ((hasTransferVerb(tokens) || (lead && hasTransferVerb(lead.tokens))) && !has(tokens, COMPLAINT))
-        for (const hit of lex.recipient?.find(tokens) ?? []) add("recipient", hit, info);
-      if (inContext(RIGHTS_WORDS)) for (const hit of lex.right?.find(tokens) ?? []) add("right", hit, info);
-      for (const hit of lex.transfer?.find(tokens) ?? []) add("transfer", hit, info);
+        for (const hit of lex.recipient.find(tokens)) add("recipient", hit, info);
+      if (inContext(RIGHTS_WORDS)) for (const hit of lex.right.find(tokens)) add("right", hit, info);
+      for (const hit of lex.transfer.find(tokens)) add("transfer", hit, info);
     }
 
     // A heading such as "Деректерді үшінші тұлғаларға беру" names recipients too.
     if (sentence.kind === "heading" && hasTransferVerb(tokens))
-      for (const hit of lex.recipient?.find(tokens) ?? []) add("recipient", hit, info);
+      for (const hit of lex.recipient.find(tokens)) add("recipient", hit, info);
 
     // Retention: a duration in a sentence about keeping data, not about reviewing the policy.
     if (has(tokens, RETENTION_WORDS) && !has(tokens, REVIEW_WORDS)) {
@@ -181,6 +207,7 @@ export function analyse(text: string): Analysis {
       if (UNTIL_PURPOSE.test(sentence.text))
         evidence.push({ field: "retention", id: "until-purpose", quotes: [quote], confidence: 0.6 });
     }
+    yield;
   }
 
   const operator = findOperator(text);
@@ -195,4 +222,12 @@ export function analyse(text: string): Analysis {
     });
   }
   return { text, segmented, sentences, evidence };
+}
+
+export function analyse(text: string): Analysis {
+  const steps = analyseSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -60,21 +60,24 @@ export class PhraseIndex {
   private readonly byStem = new Map<string, CompiledPhrase[]>();
   private readonly byPrefix: CompiledPhrase[] = [];
 
-  constructor(lexicon: Lexicon) {
-    for (const [id, phrases] of Object.entries(lexicon)) {
-      for (const lang of ["kk", "ru"] as const) {
-        for (const phrase of phrases[lang]) {
-          const words = phrase.split(/\s+/).flatMap((word) => compileWord(word, lang));
-          if (words.length === 0) continue;
-          const compiled: CompiledPhrase = { id, lang, phrase, words };
-          const first = words[0] as WordMatcher;
-          if (first.stem === undefined) {
-            this.byPrefix.push(compiled);
-            continue;
-          }
-          this.add(first.stem, compiled);
-          if (first.stem.length >= LOOSE_MIN) this.add(first.stem.slice(0, -1), compiled);
+  constructor(lexicon: Lexicon = {}) {
+    for (const [id, phrases] of Object.entries(lexicon)) this.addEntry(id, phrases);
+  }
+
+  /** Compiles one taxonomy entry's phrases (the index can be built a few entries at a time). */
+  addEntry(id: string, phrases: Lexicon[string]): void {
+    for (const lang of ["kk", "ru"] as const) {
+      for (const phrase of phrases[lang]) {
+        const words = phrase.split(/\s+/).flatMap((word) => compileWord(word, lang));
+        if (words.length === 0) continue;
+        const compiled: CompiledPhrase = { id, lang, phrase, words };
+        const first = words[0] as WordMatcher;
+        if (first.stem === undefined) {
+          this.byPrefix.push(compiled);
+          continue;
         }
+        this.add(first.stem, compiled);
+        if (first.stem.length >= LOOSE_MIN) this.add(first.stem.slice(0, -1), compiled);
       }
     }
   }

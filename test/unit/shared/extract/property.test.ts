@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { extractPolicy } from "../../../../shared/extract/index.ts";
+import { extractPolicy, extractPolicyAsync } from "../../../../shared/extract/index.ts";
 import { renderReport } from "../../../../shared/extract/report.ts";
 import { validateManifest } from "../../../../shared/manifest/validate-manifest.ts";
 
@@ -143,5 +143,18 @@ describe("extractPolicy never throws and always drafts a valid manifest", () => 
   test("on input that is not a string", () => {
     for (const input of [undefined, null, 42, {}, ["текст"]])
       expect(validateManifest(extractPolicy(input as unknown as string).draft).ok).toBe(true);
+  });
+});
+
+describe("extractPolicyAsync", () => {
+  test("gives the same result as extractPolicy, yielding to the event loop between slices", async () => {
+    const text = POLICIES.join("\n\n");
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    // sliceMs 0: yield after every step; timers run in between, which a synchronous call never allows.
+    const result = await extractPolicyAsync(text, { today: "2026-01-01" }, 0);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(10);
+    expect(result).toEqual(extractPolicy(text, { today: "2026-01-01" }));
   });
 });
