@@ -9,7 +9,7 @@
 // stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). Gated
 // elements are inert in the page's own markup, so nothing can run before the engine releases it.
 
-import { negotiateLanguage } from "../shared/i18n/negotiate.ts";
+import { negotiateLanguage, offeredLanguages } from "../shared/i18n/negotiate.ts";
 import type { Language } from "../shared/manifest/types.ts";
 import type { AppHandle } from "./app-api.ts";
 import { loadAppChunk } from "./boot/app-loader.ts";
@@ -124,6 +124,7 @@ function start(win: KelisimWindow, doc: Document): void {
 
   const firstContent = (look: FirstLook, lang: Language) => ({
     lang,
+    languages: offeredLanguages(look.languages),
     operator: operatorText(look.operator, lang, look.defaultLanguage),
     categories: askedCategories(look.categories, lang, look.defaultLanguage),
     noManifest: false,

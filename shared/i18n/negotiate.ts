@@ -43,8 +43,19 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/**
+ * The languages a site offers its visitors: the manifest's own, because its texts (operator,
+ * purposes, the whole policy) exist only in them; a banner in another language would describe a
+ * policy the visitor then cannot read in it. All three when the manifest names none or is unreadable
+ * (then only our own strings are shown).
+ */
+export function offeredLanguages(declared: readonly unknown[] | null | undefined): readonly Language[] {
+  const known = (declared ?? []).filter(isLanguage);
+  return known.length > 0 ? known : LANGUAGES;
+}
+
 export function negotiateLanguage(input: NegotiateInput): Language {
-  const available = input.available && input.available.length > 0 ? input.available : LANGUAGES;
+  const available = offeredLanguages(input.available);
   const candidates = [input.explicit, input.htmlLang, ...(input.browser ?? [])];
   for (const candidate of candidates) {
     const language = matchLanguageTag(candidate);

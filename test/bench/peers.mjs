@@ -40,6 +40,9 @@ const KLARO_CONFIG = `var klaroConfig = {
   ]
 };`;
 
+// The gated analytics script every product releases on consent: it stamps when it ran.
+const RELEASE_MARK = "window.__bench && (window.__bench.releasedAt = performance.now());";
+
 export const PEERS = {
   kelisim: {
     label: "Kelisim",
@@ -51,6 +54,8 @@ export const PEERS = {
     bannerPath: ["dist/widget/kelisim.js"],
     // The measured window also waits for the engine to have started, so TBT and heap include it.
     settled: "window.Kelisim.ready",
+    gated: `<script type="text/plain" data-consent="analytics">${RELEASE_MARK}</script>`,
+    accept: "window.Kelisim.ready.then(() => window.Kelisim.acceptAll())",
     config: ["/bench/manifest.json"],
     visible: `(() => { const b = document.querySelector("[data-kelisim-host]")?.shadowRoot?.querySelector('[data-kelisim-view="banner"]'); return b ?? null; })()`,
   },
@@ -65,6 +70,8 @@ export const PEERS = {
       "node_modules/vanilla-cookieconsent/dist/cookieconsent.css",
     ],
     config: ["/bench/cc-config.js"],
+    gated: `<script type="text/plain" data-category="analytics">${RELEASE_MARK}</script>`,
+    accept: 'CookieConsent.acceptCategory("all")',
     visible: `document.querySelector("#cc-main .cm")`,
   },
   klaro: {
@@ -75,6 +82,8 @@ export const PEERS = {
       '<script src="/node_modules/klaro/dist/klaro.js" defer></script>',
     code: ["node_modules/klaro/dist/klaro.js"],
     config: ["/bench/klaro-config.js"],
+    gated: `<script type="text/plain" data-type="application/javascript" data-name="metrica">${RELEASE_MARK}</script>`,
+    accept: "(() => { const m = klaro.getManager(); m.changeAll(true); m.saveAndApplyConsents(); })()",
     visible: `document.querySelector(".klaro .cookie-notice:not(.cookie-notice-hidden), .klaro .cookie-modal")`,
   },
 };
@@ -95,5 +104,5 @@ export function benchPage(peer) {
   ).join("\n");
   return `<!doctype html><html lang="kk"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Bench</title>${peer?.head ?? ""}</head>
-<body><h1>№ 1 мектеп</h1>${paragraphs}${peer?.body ?? ""}</body></html>`;
+<body><h1>№ 1 мектеп</h1>${paragraphs}${peer?.gated ?? ""}${peer?.body ?? ""}</body></html>`;
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: the built Kelisim widget against vanilla-cookieconsent and klaro (from
 // node_modules), in headless Chromium on 127.0.0.1. Interleaved runs, a fresh context per run, desktop
-// and 4× CPU throttling. Medians and ratios to the best peer for bytes (brotli), time until the
-// banner is visible, total blocking time, CLS and JS heap added. Writes test-results/bench.md.
+// and 4× CPU throttling. First visit: medians and ratios to the best peer for bytes (brotli), time until
+// the banner is visible, total blocking time, CLS and JS heap added. Returning visitor: widget bytes,
+// time until a gated analytics script runs, TBT, the longest task and banner flashes, with ratios to
+// vanilla-cookieconsent. BENCH_RUNS (default 15) interleaved runs. Writes test-results/bench.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, extname, join, normalize, resolve } from "node:path";
@@ -12,7 +14,7 @@ import { chromium } from "playwright-core";
 import { benchPage, configFiles, PEERS } from "./peers.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const THROTTLES = [1, 4];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TYPES = {
@@ -56,7 +58,7 @@ function startServer(configs) {
 // Installed before any page script: collects layout shifts and long tasks, and stamps the first frame
 // in which the banner has a box on screen.
 const PROBE = (visibleExpr) => `
-  window.__bench = { cls: 0, longTasks: [], visibleAt: null };
+  window.__bench = { cls: 0, longTasks: [], visibleAt: null, releasedAt: null };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; })
     .observe({ type: "layout-shift", buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]); })
@@ -103,6 +105,47 @@ async function measure(browser, origin, name, throttle) {
   return result;
 }
 
+// A returning visitor: the first view (unthrottled) accepts everything; the measured second view of
+// the same page, in the same context, loads with the stored choice. Counted: the product's own files
+// that view requests (brotli), when the gated analytics script ran, TBT up to 1 s after it, and
+// whether the banner showed at all (a flash).
+async function measureReturning(browser, origin, name, throttle) {
+  const peer = PEERS[name];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "kk-KZ" });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE(peer.visible));
+  await page.goto(`${origin}/page/${name}`, { waitUntil: "load" });
+  await page.waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout: 20_000 });
+  await page.evaluate(peer.accept);
+  await page.waitForFunction(() => window.__bench.releasedAt !== null, null, { timeout: 20_000 });
+  // Let the stored choice settle (IndexedDB commit, cookie write) before the second view.
+  await page.waitForTimeout(300);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const requested = new Set();
+  page.on("request", (request) => requested.add(new URL(request.url()).pathname));
+  await page.goto(`${origin}/page/${name}`, { waitUntil: "load" });
+  await page
+    .waitForFunction(() => window.__bench.releasedAt !== null, null, { timeout: 20_000 })
+    .catch((error) => {
+      throw new Error(
+        `${name} at ${throttle}× never released the gated script for a returning visitor: ${error.message}`,
+      );
+    });
+  await page.waitForTimeout(1000);
+  const result = await page.evaluate(() => {
+    const b = window.__bench;
+    const tbt = b.longTasks.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    const longest = b.longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0);
+    return { releasedAt: b.releasedAt, tbt, longest, flash: b.visibleAt !== null };
+  });
+  result.bytes = peer.code
+    .filter((file) => requested.has(`/${file}`))
+    .reduce((total, file) => total + brotli(readFileSync(resolve(ROOT, file))), 0);
+  await context.close();
+  return result;
+}
+
 function bytesOf(peer, configs) {
   const sum = (files) => files.reduce((total, file) => total + brotli(readFileSync(resolve(ROOT, file))), 0);
   const config = peer.config.reduce((total, path) => total + brotli(Buffer.from(configs[path])), 0);
@@ -129,6 +172,14 @@ async function main() {
         for (const name of order) {
           const result = await measure(browser, origin, name, throttle);
           const key = `${name}@${throttle}`;
+          samples[key] = [...(samples[key] ?? []), result];
+        }
+      }
+      for (const throttle of THROTTLES) {
+        const order = Object.keys(PEERS).map((_, i, all) => all[(i + run) % all.length]);
+        for (const name of order) {
+          const result = await measureReturning(browser, origin, name, throttle);
+          const key = `returning:${name}@${throttle}`;
           samples[key] = [...(samples[key] ?? []), result];
         }
       }
@@ -184,6 +235,43 @@ async function main() {
           `${(row.bannerPath / 1024).toFixed(1)} KiB ${ratio(row.bannerPath, "bannerPath")} | ${(row.config / 1024).toFixed(1)} KiB | ` +
           `${row.visible.toFixed(0)} ms ${ratio(row.visible, "visible")} | ${row.tbt.toFixed(0)} ms ${ratio(row.tbt, "tbt")} | ` +
           `${row.cls.toFixed(3)} | ${(row.heap / 1024).toFixed(0)} KiB ${ratio(row.heap, "heap")} |`,
+      );
+    }
+    lines.push("");
+  }
+  lines.push(
+    "# Returning visitor (a choice stored: everything accepted on the first view)",
+    "",
+    "Second view of the same page in the same context. Bytes: brotli of the product's own files that view requests.",
+    "Released: when the gated analytics script ran (ms from navigation start). Longest task: the longest",
+    "task on the page in that view. Flash: in how many runs the banner showed at all.",
+    "",
+  );
+  for (const throttle of THROTTLES) {
+    const rows = Object.entries(PEERS).map(([name, peer]) => {
+      const runs = samples[`returning:${name}@${throttle}`];
+      return {
+        label: peer.label,
+        bytes: median(runs.map((s) => s.bytes)),
+        released: median(runs.map((s) => s.releasedAt)),
+        tbt: median(runs.map((s) => s.tbt)),
+        longest: median(runs.map((s) => s.longest)),
+        flashes: runs.filter((s) => s.flash).length,
+        runs: runs.length,
+      };
+    });
+    // Ratios against vanilla-cookieconsent, the peer issue #12 names.
+    const cc = rows.find((row) => row.label === PEERS.cookieconsent.label);
+    const ratio = (value, key) =>
+      cc[key] === 0 ? (value === 0 ? "×1.00" : "—") : `×${(value / cc[key]).toFixed(2)}`;
+    lines.push(`## ${throttle === 1 ? "Desktop (no throttling)" : `CPU throttled ${throttle}×`}`, "");
+    lines.push("| product | widget bytes (br) | gated released | TBT | longest task | flash |");
+    lines.push("|---|---|---|---|---|---|");
+    for (const row of rows) {
+      lines.push(
+        `| ${row.label} | ${(row.bytes / 1024).toFixed(1)} KiB ${ratio(row.bytes, "bytes")} | ` +
+          `${row.released.toFixed(0)} ms ${ratio(row.released, "released")} | ${row.tbt.toFixed(0)} ms | ` +
+          `${row.longest.toFixed(0)} ms | ${row.flashes}/${row.runs} |`,
       );
     }
     lines.push("");

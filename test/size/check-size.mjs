@@ -29,6 +29,15 @@ export const BUDGETS = [
     28 * KIB,
     24 * KIB,
   ],
+  // A returning visitor (a choice stored) loads both at once today: issue #12 asks for 10 KiB. Until
+  // the light path exists the ceiling is the two files' own ceilings added up.
+  [
+    "returning visitor (kelisim.js + kelisim-app.js)",
+    ["dist/widget/kelisim.js", "dist/widget/kelisim-app.js"],
+    35 * KIB,
+    10 * KIB,
+    10 * KIB,
+  ],
   // The viewer is one lazy file per language (taxonomy labels and catalogs are most of it).
   ...["kk", "ru", "en"].map((lang) => [
     `policy viewer, ${lang} (kelisim-viewer-${lang}.js, lazy)`,
@@ -48,8 +57,14 @@ export function brotliSize(buffer) {
 export function measure(files) {
   const missing = files.filter((file) => !existsSync(resolve(ROOT, file)));
   if (missing.length > 0) throw new Error(`missing ${missing.join(", ")}: run "npm run build" first`);
-  const buffer = Buffer.concat(files.map((file) => readFileSync(resolve(ROOT, file))));
-  return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliSize(buffer) };
+  // Each file is its own transfer, compressed on its own: a path of several files costs their sum.
+  const buffers = files.map((file) => readFileSync(resolve(ROOT, file)));
+  const sum = (size) => buffers.reduce((total, buffer) => total + size(buffer), 0);
+  return {
+    raw: sum((buffer) => buffer.length),
+    gzip: sum((buffer) => gzipSync(buffer, { level: 9 }).length),
+    brotli: sum(brotliSize),
+  };
 }
 
 const kib = (bytes) => `${(bytes / KIB).toFixed(2)} KiB`;

@@ -15,6 +15,8 @@ import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES } from "./language.ts";
 
 export interface BannerContent {
   lang: Language;
+  /** The languages the switch offers (the manifest's own); the switch hides when there is one. */
+  languages: readonly Language[];
   operator: string;
   /** The optional categories' labels as one list ("A, B and C"); "" when there are none. */
   categories: string;
@@ -66,6 +68,7 @@ export function createBanner(root: ShadowRoot, position: string, handlers: Banne
   let shown = false;
   let answered = false;
   const legend = el("legend", { class: "k-status" });
+  const switcher = el("fieldset", { class: "k-langs" });
   const languageButtons = LANGUAGES.map((language) =>
     el("button", { type: "button", class: "k-lang", lang: language, title: LANGUAGE_NAMES[language] }, [
       LANGUAGE_SHORT_NAMES[language],
@@ -91,7 +94,7 @@ export function createBanner(root: ShadowRoot, position: string, handlers: Banne
       "aria-labelledby": "kelisim-banner-title",
     },
     [
-      el("fieldset", { class: "k-langs" }, [legend, ...languageButtons]),
+      switcher,
       title,
       body,
       changes,
@@ -100,6 +103,7 @@ export function createBanner(root: ShadowRoot, position: string, handlers: Banne
       el("div", { class: "k-actions" }, actionButtons),
     ],
   );
+  switcher.append(legend, ...languageButtons);
   const wrapper = el("div", { class: "k-root" }, [section]);
 
   const view: BannerView = {
@@ -115,8 +119,12 @@ export function createBanner(root: ShadowRoot, position: string, handlers: Banne
       wrapper.lang = lang;
       section.lang = lang;
       legend.textContent = bannerT("lang.label", lang);
+      switcher.hidden = content.languages.length < 2;
       LANGUAGES.forEach((language, index) => {
-        languageButtons[index]?.setAttribute("aria-pressed", String(language === lang));
+        const button = languageButtons[index];
+        if (!button) return;
+        button.hidden = !content.languages.includes(language);
+        button.setAttribute("aria-pressed", String(language === lang));
       });
       const say = (key: BannerKey, params?: Record<string, string>) => bannerT(key, lang, params);
       const { operator, categories } = content;

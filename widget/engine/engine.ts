@@ -9,7 +9,12 @@ import type {
   IndicatedBy,
 } from "../../shared/consent/record.ts";
 import { summarizeManifest } from "../../shared/consent/summary.ts";
-import { isLanguage, negotiateLanguage } from "../../shared/i18n/negotiate.ts";
+import {
+  isLanguage,
+  matchLanguageTag,
+  negotiateLanguage,
+  offeredLanguages,
+} from "../../shared/i18n/negotiate.ts";
 import { manifestHash } from "../../shared/manifest/hash.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import type { Engine, EngineState } from "../contract.ts";
@@ -171,6 +176,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       available: manifest?.languages,
       fallback: manifest?.defaultLanguage ?? "kk",
     });
+    warnUnofferedLanguage(options.language, manifest?.languages);
     const previous = stored.record;
     settled = true;
     const decision = decide(previous, manifest, offered, env.now());
@@ -233,6 +239,11 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     withdraw: () => ready.then(() => record(allOptional(false), "withdraw")),
     setLanguage(language: Language) {
       if (!isLanguage(language)) throw new TypeError(`Kelisim: unknown language "${String(language)}"`);
+      // Only the manifest's languages are offered (see offeredLanguages); before it is read, any.
+      if (state.manifest !== null && !offeredLanguages(state.manifest.languages).includes(language)) {
+        warnUnofferedLanguage(language, state.manifest.languages);
+        return;
+      }
       update({ language });
       void store.saveLanguage(language);
     },
@@ -252,4 +263,24 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       sync?.close();
     },
   };
+}
+
+/**
+ * `data-lang` (or setLanguage) asking for a language the manifest does not declare: the banner stays
+ * in the manifest's languages, and the webmaster hears why, once, instead of a silent Kazakh banner.
+ */
+function warnUnofferedLanguage(
+  asked: string | null | undefined,
+  declared: readonly Language[] | undefined,
+): void {
+  if (asked === null || asked === undefined || declared === undefined) return;
+  const offered = offeredLanguages(declared);
+  const language = matchLanguageTag(asked);
+  if (language !== null && offered.includes(language)) return;
+  reportOnce(
+    "language",
+    "warn",
+    `Kelisim: language "${asked}" is not one of the manifest's languages (${offered.join(", ")}); ` +
+      "the banner and the policy are shown in those. Add its texts to the manifest and list it in `languages` to offer it.",
+  );
 }

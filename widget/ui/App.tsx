@@ -1,5 +1,6 @@
 // The whole widget UI as one function of (engine state, which views are open). mount.tsx owns that
 // little view state and re-renders on every change, so there is no second source of truth here.
+import { offeredLanguages } from "../../shared/i18n/negotiate.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import type { EngineState } from "../contract.ts";
 import { Dialog } from "./Dialog.tsx";
@@ -74,7 +75,11 @@ export function App({ state, ui, actions, position, floatingButton }: AppProps) 
           wide
           tools={
             <>
-              <LanguageSwitch lang={lang} onChange={actions.language} />
+              <LanguageSwitch
+                lang={lang}
+                languages={offeredLanguages(state.manifest?.languages)}
+                onChange={actions.language}
+              />
               <button type="button" class="k-lang k-print" onClick={actions.print}>
                 {t("action.print", lang)}
               </button>

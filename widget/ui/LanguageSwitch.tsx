@@ -6,15 +6,19 @@ import { t } from "./i18n.ts";
 
 export function LanguageSwitch({
   lang,
+  languages,
   onChange,
 }: {
   lang: Language;
+  /** The manifest's languages (offeredLanguages); no switch when there is only one. */
+  languages: readonly Language[];
   onChange: (language: Language) => void;
 }) {
+  if (languages.length < 2) return null;
   return (
     <fieldset class="k-langs">
       <legend class="k-status">{t("lang.label", lang)}</legend>
-      {LANGUAGES.map((language) => (
+      {LANGUAGES.filter((language) => languages.includes(language)).map((language) => (
         <button
           key={language}
           type="button"

@@ -1,5 +1,7 @@
 // What the banner says for an engine state: the operator, the optional categories, GPC, and on
 // re-consent what changed since the visitor agreed. The banner itself is plain DOM (widget/boot/banner.ts).
+
+import { offeredLanguages } from "../../shared/i18n/negotiate.ts";
 import type { BannerContent } from "../boot/banner.ts";
 import { askedCategories } from "../boot/banner-text.ts";
 import type { EngineState } from "../contract.ts";
@@ -12,6 +14,7 @@ export function bannerContent(state: EngineState): BannerContent {
   const lines = state.record !== null && state.diff !== null ? diffLines(state, lang) : [];
   return {
     lang,
+    languages: offeredLanguages(manifest?.languages),
     operator,
     categories: askedCategories(state.categories, lang, manifest?.defaultLanguage ?? lang),
     noManifest: manifest === null && state.manifestError !== null,

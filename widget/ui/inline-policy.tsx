@@ -2,6 +2,7 @@
 // place, each block in its own shadow root so the page's CSS cannot distort it. mount.tsx loads the
 // viewer chunk and passes it in.
 import { render } from "preact";
+import { offeredLanguages } from "../../shared/i18n/negotiate.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import type { EngineState } from "../contract.ts";
 import { ViewerOrStatus } from "./App.tsx";
@@ -44,7 +45,11 @@ export function mountInlinePolicies(onLanguage: (language: Language) => void): I
           <>
             <div class="kv-inline-head">
               <h2>{t("viewer.title", state.language)}</h2>
-              <LanguageSwitch lang={state.language} onChange={onLanguage} />
+              <LanguageSwitch
+                lang={state.language}
+                languages={offeredLanguages(state.manifest?.languages)}
+                onChange={onLanguage}
+              />
             </div>
             <ViewerOrStatus state={state} viewer={viewer} failed={failed} />
           </>,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isLanguage, matchLanguageTag, negotiateLanguage } from "../../../../shared/i18n/negotiate.ts";
+import {
+  isLanguage,
+  matchLanguageTag,
+  negotiateLanguage,
+  offeredLanguages,
+} from "../../../../shared/i18n/negotiate.ts";
 
 describe("matchLanguageTag", () => {
   it("matches the primary subtag", () => {
@@ -66,5 +71,16 @@ describe("negotiateLanguage", () => {
   it("recognises our languages", () => {
     expect(isLanguage("kk")).toBe(true);
     expect(isLanguage("kz")).toBe(false);
+  });
+
+  it("offers the manifest's own languages, all three when it names none or only unknown ones", () => {
+    expect(offeredLanguages(["ru", "kk"])).toEqual(["ru", "kk"]);
+    expect(offeredLanguages(["kk", "fr"])).toEqual(["kk"]);
+    expect(offeredLanguages(undefined)).toEqual(["kk", "ru", "en"]);
+    expect(offeredLanguages(["fr"])).toEqual(["kk", "ru", "en"]);
+  });
+
+  it("an explicit language the manifest does not offer falls through to the fallback", () => {
+    expect(negotiateLanguage({ explicit: "en", available: ["kk", "ru"], fallback: "kk" })).toBe("kk");
   });
 });
