@@ -51,7 +51,7 @@ function ServiceRow({
     categories.includes(service.site.consent) ? service.site.consent : fallback,
   );
   return (
-    <li class="service">
+    <li class="service" data-service={service.id}>
       <span class="service-name" id={`${id}-name`}>
         {service.name}
       </span>
