@@ -86,6 +86,7 @@ export const studioEn = {
     one: "{count} item found. Untick what the policy does not really declare.",
     other: "{count} items found. Untick what the policy does not really declare.",
   },
+  "policy.moreQuotes": { one: "…and {count} more mention", other: "…and {count} more mentions" },
   "policy.excluded": "Mentioned but not declared (not added)",
   "policy.negated": "the text says it is not collected",
   "policy.definition": "only in a definition of personal data",

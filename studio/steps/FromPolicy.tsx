@@ -19,6 +19,29 @@ const KIND: Partial<Record<Evidence["field"], TaxonomyKind>> = {
   transfer: "transferStatement",
 };
 
+const MAX_QUOTES = 3;
+
+const itemKey = (evidence: Evidence) => `${evidence.field}\u0000${evidence.id}\u0000${evidence.value ?? ""}`;
+
+interface EvidenceGroup {
+  key: string;
+  declared: Evidence[];
+  excluded: Evidence[];
+}
+
+/** One row per item (a data category is usually mentioned several times), in order of first mention. */
+function groupEvidence(evidence: readonly Evidence[]): EvidenceGroup[] {
+  const groups = new Map<string, EvidenceGroup>();
+  for (const item of evidence) {
+    if (item.placeholder) continue;
+    const key = itemKey(item);
+    const group = groups.get(key) ?? { key, declared: [], excluded: [] };
+    (item.excluded ? group.excluded : group.declared).push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 function Quoted({ text, evidence }: { text: string; evidence: Evidence }) {
   const [sentence, match] = evidence.quotes;
   if (sentence === undefined) return null;
@@ -41,7 +64,8 @@ export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest,
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ text: string; extracted: ExtractResult } | null>(null);
-  const [dropped, setDropped] = useState<ReadonlySet<number>>(new Set());
+  // Keys (field, id, value) the webmaster unticked: every mention of that item is left out.
+  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
   const [problem, setProblem] = useState("");
   const analyse = async () => {
     setBusy(true);
@@ -64,9 +88,9 @@ export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest,
       setBusy(false);
     }
   };
-  const items = result?.extracted.evidence.map((evidence, index) => ({ evidence, index })) ?? [];
-  const declared = items.filter(({ evidence }) => !evidence.excluded && !evidence.placeholder);
-  const excluded = items.filter(({ evidence }) => evidence.excluded);
+  const groups = groupEvidence(result?.extracted.evidence ?? []);
+  const declared = groups.filter((group) => group.declared.length > 0);
+  const excluded = groups.filter((group) => group.declared.length === 0 && group.excluded.length > 0);
   const label = (evidence: Evidence) => {
     const kind = KIND[evidence.field];
     if (kind !== undefined) return taxonomyLabel(kind, evidence.id, lang);
@@ -76,7 +100,7 @@ export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest,
     if (result === null) return;
     const { buildDraft } = await import("../../shared/extract/index.ts");
     const kept = result.extracted.evidence.filter(
-      (evidence, index) => !dropped.has(index) && !evidence.placeholder,
+      (evidence) => !dropped.has(itemKey(evidence)) && !evidence.placeholder,
     );
     const draft = buildDraft(kept, result.extracted.language, today());
     onCreate(draft.manifest, say("policy.draftName"));
@@ -106,42 +130,55 @@ export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest,
         <div class="evidence" data-testid="policy-evidence">
           <p role="status">{say("policy.found", { count: declared.length })}</p>
           <ul>
-            {declared.map(({ evidence, index }) => (
-              <li key={index}>
-                <input
-                  type="checkbox"
-                  id={`${id}-e${index}`}
-                  checked={!dropped.has(index)}
-                  onChange={(event) => {
-                    const next = new Set(dropped);
-                    if (event.currentTarget.checked) next.delete(index);
-                    else next.add(index);
-                    setDropped(next);
-                  }}
-                />
-                <label for={`${id}-e${index}`}>
-                  <span class="evidence-field">{say(`evidence.${evidence.field}` as StudioKey)}:</span>{" "}
-                  {label(evidence)}
-                </label>
-                <p class="quote" lang={result.extracted.language}>
-                  <Quoted text={result.text} evidence={evidence} />
-                </p>
-              </li>
-            ))}
+            {declared.map((group, index) => {
+              const first = group.declared[0] as Evidence;
+              return (
+                <li key={group.key}>
+                  <input
+                    type="checkbox"
+                    id={`${id}-e${index}`}
+                    checked={!dropped.has(group.key)}
+                    onChange={(event) => {
+                      const next = new Set(dropped);
+                      if (event.currentTarget.checked) next.delete(group.key);
+                      else next.add(group.key);
+                      setDropped(next);
+                    }}
+                  />
+                  <label for={`${id}-e${index}`}>
+                    <span class="evidence-field">{say(`evidence.${first.field}` as StudioKey)}:</span>{" "}
+                    {label(first)}
+                  </label>
+                  {group.declared.slice(0, MAX_QUOTES).map((evidence, n) => (
+                    <p class="quote" lang={result.extracted.language} key={n}>
+                      <Quoted text={result.text} evidence={evidence} />
+                    </p>
+                  ))}
+                  {group.declared.length > MAX_QUOTES && (
+                    <p class="hint">
+                      {say("policy.moreQuotes", { count: group.declared.length - MAX_QUOTES })}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
           {excluded.length > 0 && (
             <>
               <h4>{say("policy.excluded")}</h4>
               <ul>
-                {excluded.map(({ evidence, index }) => (
-                  <li key={index}>
-                    {say(`evidence.${evidence.field}` as StudioKey)}: {label(evidence)} —{" "}
-                    {say(evidence.excluded === "negated" ? "policy.negated" : "policy.definition")}
-                    <p class="quote" lang={result.extracted.language}>
-                      <Quoted text={result.text} evidence={evidence} />
-                    </p>
-                  </li>
-                ))}
+                {excluded.map((group) => {
+                  const first = group.excluded[0] as Evidence;
+                  return (
+                    <li key={group.key}>
+                      {say(`evidence.${first.field}` as StudioKey)}: {label(first)} —{" "}
+                      {say(first.excluded === "negated" ? "policy.negated" : "policy.definition")}
+                      <p class="quote" lang={result.extracted.language}>
+                        <Quoted text={result.text} evidence={first} />
+                      </p>
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}
