@@ -40,7 +40,8 @@ export const KNOWN_SERVICES: readonly KnownService[] = (list.trackers as Service
     name: row.name,
     organisation: row.organisation,
     country: row.country,
-    domains: [...new Set(row.domains.map((domain) => domain.split("/")[0] as string))],
+    // A path-scoped rule (`yandex.ru/clck`) would widen to the whole host: leave it out.
+    domains: row.domains.filter((domain) => !domain.includes("/")),
     site: row.site,
   }));
 

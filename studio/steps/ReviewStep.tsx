@@ -13,8 +13,9 @@ import {
   StringField,
   TextField,
 } from "../fields/fields.tsx";
-import { useText, useUiLanguage } from "../i18n/use-text.ts";
+import { type StudioKey, useText, useUiLanguage } from "../i18n/use-text.ts";
 import { downloadText, manifestFileText } from "../publish/download.ts";
+import { emptyRequiredTexts } from "../publish/empty-texts.ts";
 import { stepForPath } from "../publish/issue-steps.ts";
 import { DEFAULT_SNIPPET, type SnippetOptions, scriptSnippet } from "../publish/snippet.ts";
 import { freshId, setField, today } from "../state/edit.ts";
@@ -36,7 +37,10 @@ function IssueList(props: {
         return (
           <li key={index}>
             <span class="issue-kind">{say(props.kind === "error" ? "review.error" : "review.warning")}</span>{" "}
-            {describeIssue(issue, lang)} <code>{issue.path || "/"}</code>{" "}
+            {issue.code.startsWith("studio-empty-")
+              ? say(`review.empty.${issue.code.slice("studio-empty-".length)}` as StudioKey)
+              : describeIssue(issue, lang)}{" "}
+            <code>{issue.path || "/"}</code>{" "}
             <button type="button" class="link" onClick={() => props.onGo(issue.path)}>
               {say("review.goTo", { step: say(`step.${step}` as `step.${StepId}`) })}
             </button>
@@ -233,7 +237,16 @@ function PolicyTexts({ manifest, edit }: StepProps) {
 export function ReviewStep(props: StepProps & { onGo: (path: string) => void; draftName: string }) {
   const say = useText();
   const { manifest } = props;
-  const result = useMemo(() => checkManifest(manifest), [manifest]);
+  const result = useMemo(() => {
+    const checked = checkManifest(manifest);
+    // Required texts left empty are errors too, listed with the validator's own.
+    const empty: CheckIssue[] = emptyRequiredTexts(manifest).map((item) => ({
+      path: item.path,
+      code: `studio-empty-${item.field}`,
+      severity: "error",
+    }));
+    return { ...checked, errors: [...empty, ...checked.errors] };
+  }, [manifest]);
   const [snippet, setSnippet] = useState<SnippetOptions>(DEFAULT_SNIPPET);
   const [status, setStatus] = useState("");
   const tag = scriptSnippet(snippet);
