@@ -32,7 +32,9 @@ test("a Kazakh policy becomes a draft of the items kept; an unticked item is lef
   expect(await evidence.locator("li mark").count()).toBeGreaterThan(5);
 
   // Untick the first data item, whatever it is, and remember its label.
-  const dataItem = evidence.locator("li", { has: page.locator(".evidence-field", { hasText: "Деректер:" }) }).first();
+  const dataItem = evidence
+    .locator("li", { has: page.locator(".evidence-field", { hasText: "Деректер:" }) })
+    .first();
   const label = (await dataItem.locator("label").innerText()).replace(/^Деректер:\s*/, "").trim();
   await dataItem.locator('input[type="checkbox"]').uncheck();
   await page.locator("button", { hasText: "Белгіленген тармақтардан жоба жасау" }).click();
@@ -58,7 +60,9 @@ test("a text that is not a privacy policy is refused, and nothing is created", a
   const page = await context.newPage();
   await page.goto(studio.url);
   await page.locator("label", { hasText: "Саясат мәтіні" }).click();
-  await page.keyboard.insertText("Ертең мектепте ата-аналар жиналысы болады. Барлығын шақырамыз! Сағат 18:00-де.");
+  await page.keyboard.insertText(
+    "Ертең мектепте ата-аналар жиналысы болады. Барлығын шақырамыз! Сағат 18:00-де.",
+  );
   await page.locator("button", { hasText: "Саясатты оқу" }).click();
   const alert = page.locator("section [role=alert]", { hasText: "саясатына ұқсамайды" });
   await alert.waitFor();

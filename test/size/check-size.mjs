@@ -24,9 +24,9 @@ export function studioFirstLoad() {
   const html = resolve(ROOT, "dist/studio/index.html");
   if (!existsSync(html)) return ["dist/studio/index.html"];
   const text = readFileSync(html, "utf8");
-  const urls = [...text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (match) => `dist/studio/${match[1]}`,
-  );
+  const urls = [
+    ...text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g),
+  ].map((match) => `dist/studio/${match[1]}`);
   return urls;
 }
 
