@@ -22,7 +22,7 @@ import { peekStoredChoice } from "./boot/peek.ts";
 import type { View } from "./contract.ts";
 import { createKelisimApi } from "./engine/api.ts";
 import { pushConsentDefault } from "./engine/consent-mode.ts";
-import { env, guard, reportOnce, safely } from "./engine/env.ts";
+import { env, failClosed, guard, reportOnce, safely } from "./engine/env.ts";
 import { findManifestText } from "./engine/manifest-text.ts";
 import { findOwnScript, readScriptConfig } from "./engine/script-config.ts";
 import { adoptStyles } from "./ui/sheet.ts";
@@ -166,6 +166,7 @@ function start(win: KelisimWindow, doc: Document): void {
     safely((peek) => {
       if (peek.stored !== false) void loadApp();
     }),
+    failClosed,
   );
   void Promise.all([manifestText, peeked]).then(
     safely(([got, peek]) => {
@@ -188,6 +189,7 @@ function start(win: KelisimWindow, doc: Document): void {
         env.nextFrame(() => env.setTimeout(loadApp, 0));
       });
     }),
+    failClosed,
   );
 
   doc.addEventListener(

@@ -48,10 +48,15 @@ export function safely<A extends unknown[], R>(work: (...args: A) => R): (...arg
     try {
       return work(...args);
     } catch (error) {
-      reportOnce("entry", "error", "Kelisim: stopped by an error; nothing gated is released.", error);
-      return undefined;
+      return failClosed(error);
     }
   };
+}
+
+/** The one line for an error at a way in (also a rejection handler: a broken `then` rejects). */
+export function failClosed(error: unknown): undefined {
+  reportOnce("entry", "error", "Kelisim: stopped by an error; nothing gated is released.", error);
+  return undefined;
 }
 
 /** Runs `work`, swallowing and reporting anything it throws: nothing may escape into the page. */
