@@ -2,6 +2,7 @@
 // gated elements, records receipts and tells the page. Works with no UI; the UI reads `getState()`
 // and calls the actions (widget/contract.ts). Nothing here throws into the page: `ready` never
 // rejects, and actions reject only for caller mistakes (unknown category ids).
+import { untrustedBecause } from "../../shared/consent/check-record.ts";
 import type {
   ConsentMethod,
   ConsentReceipt,
@@ -177,7 +178,16 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       fallback: manifest?.defaultLanguage ?? "kk",
     });
     warnUnofferedLanguage(options.language, manifest?.languages);
-    const previous = stored.record;
+    let previous = stored.record;
+    const distrust = previous && untrustedBecause(previous, doc.location.origin, env.now());
+    if (distrust) {
+      reportOnce(
+        "record",
+        "warn",
+        `Kelisim: the stored choice is ignored, ${distrust}; the visitor is asked again.`,
+      );
+      previous = null;
+    }
     settled = true;
     const decision = decide(previous, manifest, offered, env.now());
     update({
