@@ -20,8 +20,8 @@ type Loose = Record<string, unknown>;
 
 // Copied, not imported, to keep the validator's modules off the banner path: ID_PATTERN from
 // shared/manifest/fields.ts and ARRAY_MAX.consentCategories from limits.ts (the whole table otherwise).
-const ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
-const MAX_CATEGORIES = 20;
+export const FIRST_LOOK_ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
+export const FIRST_LOOK_MAX_CATEGORIES = 20;
 
 const isObject = (value: unknown): value is Loose =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -38,7 +38,7 @@ function isCategory(value: unknown): value is ConsentCategory {
   return (
     isObject(value) &&
     typeof value.id === "string" &&
-    ID_PATTERN.test(value.id) &&
+    FIRST_LOOK_ID_PATTERN.test(value.id) &&
     (value.label === undefined || isText(value.label)) &&
     (value.required === undefined || typeof value.required === "boolean")
   );
@@ -53,7 +53,7 @@ export function firstLook(got: ManifestText): FirstLook | null {
   const declared = consent?.categories;
   if (
     declared !== undefined &&
-    !(Array.isArray(declared) && declared.length <= MAX_CATEGORIES && declared.every(isCategory))
+    !(Array.isArray(declared) && declared.length <= FIRST_LOOK_MAX_CATEGORIES && declared.every(isCategory))
   )
     return null;
   const languages = Array.isArray(json.languages) ? json.languages.filter(isLanguage) : undefined;
