@@ -127,7 +127,8 @@ export function createEngine(options: EngineOptions): KelisimEngine {
   /** Is (record, at) later than the shown choice? Without a store (both 0): the clock, then the id. */
   function isLater(record: ConsentRecord, at: number): boolean {
     const current = state.record;
-    if (current === null || at !== sequence) return current === null || at > sequence;
+    if (current === null) return true;
+    if (at !== sequence) return at > sequence;
     return record.created !== current.created
       ? record.created > current.created
       : record.receiptId > current.receiptId;
