@@ -157,7 +157,19 @@ describe("first look, before the validator", () => {
       await page.waitForTimeout(1500);
       const seen = await frames(page);
       expect(seen.maxRun).toBeLessThanOrEqual(LABEL_MAX);
-      expect(seen.longTasks.filter((duration) => duration > 50)).toEqual([]);
+      // No timed threshold on a shared machine: the floor is JSON.parse of the same text, which the
+      // widget cannot avoid, timed in the same page right after. A task may exceed 50 ms only by
+      // being within 4× that floor (on a quiet machine the floor is a few ms, so 50 ms holds).
+      const parseMs = await page.evaluate((text) => {
+        const start = performance.now();
+        for (let i = 0; i < 3; i++) JSON.parse(text);
+        return (performance.now() - start) / 3;
+      }, body);
+      const limit = Math.max(50, 4 * parseMs);
+      expect(
+        seen.longTasks.filter((duration) => duration > limit),
+        `parse floor ${parseMs.toFixed(1)} ms`,
+      ).toEqual([]);
       expect(fetched(ANALYTICS)).toBe(0);
     });
   }
