@@ -89,8 +89,14 @@ const parseArgs = (argv: string[]): Options | { usage: string } => {
 const issueLine = (target: string, issue: ManifestIssue, lang: Language): string =>
   `${target}: ${issue.severity} ${issue.path || "(root)"} ${issue.code}: ${issue.message[lang]}`;
 
+const HELP = new Set(["--help", "-h", "help"]);
+
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
   if (argv[0] === "extract") return extractCommand(argv.slice(1), io);
+  if (argv[0] === undefined || HELP.has(argv[0])) {
+    (argv[0] ? io.out : io.err)(cliMessage("help", "en"));
+    return argv[0] ? 0 : 2;
+  }
   const parsed = parseArgs(argv);
   if ("usage" in parsed) {
     if (parsed.usage) io.err(parsed.usage);
