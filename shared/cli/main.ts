@@ -12,6 +12,7 @@ import { withMessages } from "../manifest/validate-manifest.ts";
 import { cliMessage } from "./cli-messages.ts";
 import { extractCommand } from "./extract.ts";
 import { initCommand } from "./init.ts";
+import { scanCommand } from "./scan.ts";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -95,6 +96,7 @@ const HELP = new Set(["--help", "-h", "help"]);
 
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
   if (argv[0] === "extract") return extractCommand(argv.slice(1), io);
+  if (argv[0] === "scan") return scanCommand(argv.slice(1), io);
   if (argv[0] === "init") return initCommand(argv.slice(1), { ...io, ...terminal() });
   if (argv[0] === undefined || HELP.has(argv[0])) {
     (argv[0] ? io.out : io.err)(cliMessage("help", "en"));
