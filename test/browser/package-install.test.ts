@@ -1,12 +1,13 @@
 // The published package as a webmaster gets it: `npm pack`, installed into an empty folder outside the
 // repo (offline, its dependencies beside it as tarballs), then used with no build step: the CLI through
 // npx, and the ESM entry from a tiny Vite app whose TypeScript must see the package's types.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { CHROMIUM_PATH } from "../support/chromium.ts";
 import { type PackedInstall, packAndInstall } from "../support/packed-install.ts";
-import { REPO_ROOT } from "../support/static-server.ts";
+import { REPO_ROOT, startStaticServer } from "../support/static-server.ts";
 
 let installed: PackedInstall;
 
@@ -19,6 +20,19 @@ const run = (command: string, args: string[], cwd = installed.dir) => {
   return { code: result.status, out: result.stdout, err: result.stderr };
 };
 const kelisim = (...args: string[]) => run("npx", ["--no", "--offline", "kelisim", ...args]);
+/** For a command that talks to a server in this process: spawnSync would block that server. */
+const kelisimAsync = (...args: string[]): Promise<{ code: number | null; out: string; err: string }> =>
+  new Promise((resolve) => {
+    const env = { ...process.env };
+    delete env.KELISIM_CLI_SOURCE;
+    delete env.NODE_PATH;
+    const child = spawn("npx", ["--no", "--offline", "kelisim", ...args], { cwd: installed.dir, env });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (err += chunk));
+    child.on("close", (code) => resolve({ code, out, err }));
+  });
 
 beforeAll(() => {
   installed = packAndInstall();
@@ -87,6 +101,44 @@ describe("installed: the CLI works with no build step", () => {
     // It ran the prebuilt CLI: Vite (the clone's fallback) is not installed.
     expect(existsSync(join(installed.dir, "node_modules/vite"))).toBe(false);
   });
+});
+
+describe("installed: init and scan", () => {
+  test("npx kelisim init writes a site whose printed tag works; npx kelisim scan finds it clean", async () => {
+    const site = join(installed.dir, "www");
+    const init = kelisim("init", site, "--name", "№ 9 мектеп", "--lang", "kk");
+    expect(init.code, init.err).toBe(0);
+    const tag = init.out.trim().split("\n").at(-1) ?? "";
+    expect(tag).toMatch(/^<script src="\/kelisim\/kelisim.js"/);
+    writeFileSync(
+      join(site, "index.html"),
+      `<!doctype html><html lang="kk"><head>${tag}</head><body>Мектеп</body></html>`,
+    );
+    const server = await startStaticServer(site);
+    try {
+      const rules = `--host-resolver-rules=MAP school.test ${server.origin.slice("http://".length)}`;
+      const scan = await kelisimAsync(
+        "scan",
+        "http://school.test/",
+        "--json",
+        "--browser",
+        CHROMIUM_PATH,
+        `--browser-arg=${rules}`,
+      );
+      expect(scan.code, scan.err).toBe(0);
+      const report = JSON.parse(scan.out);
+      expect(report).toMatchObject({
+        clean: true,
+        manifest: { url: "http://school.test/.well-known/privacy-manifest.json", valid: true },
+      });
+      // The widget's files were fetched from dir/kelisim/, as the tag says.
+      expect(server.requests).toEqual(
+        expect.arrayContaining(["/kelisim/kelisim.js", "/.well-known/privacy-manifest.json"]),
+      );
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });
 
 describe("installed: the ESM entry in a bundler project", () => {
