@@ -1,0 +1,36 @@
+import type { LabelKey } from "./catalog-label.en.ts";
+import type { Message } from "./format.ts";
+
+export const labelKk: Record<LabelKey, Message> = {
+  "label.title": "Деректеріңіз туралы қысқаша",
+  "label.whose": "Кімнің деректері",
+  "label.what": "Қандай деректер",
+  "label.why": "Не үшін және қандай негізде",
+  "label.recipients": "Тағы кімге беріледі",
+  "label.where": "Қайда сақталады",
+  "label.howLong": "Қанша уақыт сақталады",
+  "label.youCan": "Сіз не істей аласыз",
+  "label.full": "Саясаттың толық мәтіні",
+  "label.notStated": "Көрсетілмеген",
+  "label.highRisk": "Жоғары тәуекел",
+  "label.needsConsent": "Сіздің келісіміңіз қажет",
+  "label.forService": "Қызмет көрсету үшін",
+  "label.abroad": "Қазақстаннан тыс: {country}",
+  "label.shortest": "Ең қысқа мерзімі: {text}",
+  "label.longest": "Ең ұзақ мерзімі: {text}",
+  "label.consent": "Келісімді өзгерту немесе кері қайтарып алу",
+  "label.contact": "Жауапты тұлғаға жазу",
+  "label.complain": "Шағым беру: {authority}",
+  "label.matches": "Бет тек мәлімдегенін ғана жасады",
+  "label.differs": {
+    other: "Беттің {count} әрекеті мәлімделмеген немесе келісімге дейін жасалған",
+  },
+  "group.identity": "Жеке басы",
+  "group.contact": "Байланыс деректері",
+  "group.education": "Оқу жазбалары",
+  "group.health": "Денсаулық және ерекше санаттар",
+  "group.biometrics": "Фото, бейне және биометрия",
+  "group.location": "Орналасқан жері",
+  "group.online": "Құрылғы және онлайн сәйкестендіргіштер",
+  "group.other": "Жұмыс, қаржы және басқалар",
+};
