@@ -22,7 +22,7 @@ export const labelEn = {
   "label.longest": "Longest: {text}",
   "label.consent": "Change or withdraw your consent",
   "label.contact": "Write to the person responsible",
-  "label.complain": "Complain to {authority}",
+  "label.complain": "Complain to the authority",
   "label.matches": "This page did only what it declared",
   "label.differs": {
     one: "{count} thing this page did that it did not declare or did before consent",

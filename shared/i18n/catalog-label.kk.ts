@@ -20,7 +20,7 @@ export const labelKk: Record<LabelKey, Message> = {
   "label.longest": "Ең ұзақ мерзімі: {text}",
   "label.consent": "Келісімді өзгерту немесе кері қайтарып алу",
   "label.contact": "Жауапты тұлғаға жазу",
-  "label.complain": "Шағым беру: {authority}",
+  "label.complain": "Уәкілетті органға шағымдану",
   "label.matches": "Бет тек мәлімдегенін ғана жасады",
   "label.differs": {
     other: "Беттің {count} әрекеті мәлімделмеген немесе келісімге дейін жасалған",

@@ -20,7 +20,7 @@ export const labelRu: Record<LabelKey, Message> = {
   "label.longest": "Максимум: {text}",
   "label.consent": "Изменить или отозвать согласие",
   "label.contact": "Написать ответственному лицу",
-  "label.complain": "Пожаловаться: {authority}",
+  "label.complain": "Пожаловаться в уполномоченный орган",
   "label.matches": "Страница делала только то, что заявила",
   "label.differs": {
     one: "{count} действие страницы не заявлено или совершено до согласия",

@@ -116,12 +116,16 @@ export interface LabelAudience {
 export interface LabelAction {
   id: "consent" | "contact" | "complain";
   text: string;
+  /** Who is behind it (the authority's name, the e-mail address), for a tooltip or a second line. */
+  detail: string | null;
   /** mailto:/https: link, or null (the consent action is wired by the surface; a missing contact says "Not stated"). */
   link: LinkView | null;
 }
 
 export interface PrivacyLabelView {
   lang: Language;
+  /** Whose label this is: the operator's name. */
+  operator: string;
   /** The selected audience, or null when the manifest declares none. */
   audience: string | null;
   audiences: LabelAudience[];
@@ -320,11 +324,19 @@ function actionsOf(manifest: PrivacyManifest, view: ManifestView, lang: Language
     ) || (manifest.consent?.categories ?? []).some((category) => category.required !== true);
   const contact = view.responsiblePerson?.email ?? view.operator.email;
   const actions: LabelAction[] = [];
-  if (asksConsent) actions.push({ id: "consent", text: labelText("label.consent", lang), link: null });
-  actions.push({ id: "contact", text: labelText("label.contact", lang), link: contact });
+  if (asksConsent) {
+    actions.push({ id: "consent", text: labelText("label.consent", lang), detail: null, link: null });
+  }
+  actions.push({
+    id: "contact",
+    text: labelText("label.contact", lang),
+    detail: contact?.text ?? null,
+    link: contact,
+  });
   actions.push({
     id: "complain",
-    text: labelText("label.complain", lang, { authority: view.authority.name }),
+    text: labelText("label.complain", lang),
+    detail: view.authority.name,
     link: view.authority.url,
   });
   return actions;
@@ -357,6 +369,7 @@ export function describeLabel(
   const l = (key: LabelKey, params?: MessageParams) => labelText(key, lang, params);
   return {
     lang,
+    operator: view.operator.name,
     audience: chosen?.id ?? null,
     audiences: view.audiences.map((audience) => ({
       id: audience.id,

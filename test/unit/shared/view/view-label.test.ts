@@ -148,9 +148,15 @@ describe("describeLabel: what each row says", () => {
 
   it("offers to change consent, a mailto to the responsible person and the authority", () => {
     const [consent, contact, complain] = describeLabel(school, "en").actions;
-    expect(consent).toEqual({ id: "consent", text: "Change or withdraw your consent", link: null });
+    expect(consent).toEqual({
+      id: "consent",
+      text: "Change or withdraw your consent",
+      detail: null,
+      link: null,
+    });
     expect(contact?.link?.href).toBe("mailto:privacy@school.example");
-    expect(complain?.text).toMatch(/^Complain to /);
+    expect(complain?.text).toBe("Complain to the authority");
+    expect(complain?.detail).toMatch(/^Ministry of /);
   });
 
   it("says 'Not stated' in words where the manifest is silent", () => {
