@@ -3,7 +3,8 @@
 // the visitor can do. Lays out describeLabel only.
 import type { ComponentChildren } from "preact";
 import type { Language } from "../../shared/manifest/types.ts";
-import type { LabelAction, LabelVerdict, PrivacyLabelView } from "../../shared/manifest/view-label.ts";
+import type { LabelAction, PrivacyLabelView } from "../../shared/manifest/view-label.ts";
+import type { LabelVerdict } from "../../shared/manifest/view-verdict.ts";
 import { findingId, findingText } from "./findings-section.tsx";
 
 function Verdict({ verdict, lang, onShow }: { verdict: LabelVerdict; lang: Language; onShow: () => void }) {
@@ -81,7 +82,7 @@ function purposesByBasis(label: PrivacyLabelView) {
 }
 
 export interface LabelSectionProps {
-  label: PrivacyLabelView;
+  label: PrivacyLabelView & { verdict: LabelVerdict };
   onAudience: (id: string) => void;
   onConsent: () => void;
   /** Opens the collapsed section a verdict line points into. */
@@ -95,7 +96,7 @@ export function LabelSection({ label, onAudience, onConsent, onShowFindings }: L
       <h2 id="label-heading">
         {text.title} <span class="label-operator">· {label.operator}</span>
       </h2>
-      {label.verdict ? <Verdict verdict={label.verdict} lang={label.lang} onShow={onShowFindings} /> : null}
+      <Verdict verdict={label.verdict} lang={label.lang} onShow={onShowFindings} />
       {label.audiences.length > 1 ? (
         <fieldset class="audience-switch">
           <legend>{text.whose}</legend>
@@ -129,7 +130,7 @@ export function LabelSection({ label, onAudience, onConsent, onShowFindings }: L
                 <details>
                   <summary>
                     {group.label}
-                    {group.highRisk ? <span class="mark mark-special">{text.highRisk}</span> : null}
+                    {group.mark !== null ? <span class="mark mark-special">{group.mark}</span> : null}
                   </summary>
                   <p class="muted">{group.items.map((item) => item.label).join(", ")}</p>
                 </details>

@@ -2,10 +2,10 @@
 // its top), then, collapsed, the evidence and the full policy (who runs the site, data by audience,
 // rights); this visitor's consent; what the badge signs mean. Otherwise the status first.
 import { useState } from "preact/hooks";
-import { labelText } from "../../shared/i18n/label.ts";
+import { commonText } from "../../shared/i18n/common.ts";
 import { describeManifest } from "../../shared/manifest/by-audience.ts";
 import type { Language } from "../../shared/manifest/types.ts";
-import { describeLabel } from "../../shared/manifest/view-label.ts";
+import { describeLabelWithVerdict } from "../../shared/manifest/view-verdict.ts";
 import { browser } from "../browser.ts";
 import { extensionText } from "../i18n.ts";
 import type { TabReport } from "../model.ts";
@@ -61,9 +61,8 @@ function DeclaredReport(props: {
   const [audience, setAudience] = useState<string | undefined>(undefined);
   const [findingsOpen, setFindingsOpen] = useState(false);
   const view = describeManifest(declaration.manifest, lang, { siteOrigin: report.origin });
-  const label = describeLabel(declaration.manifest, lang, {
+  const label = describeLabelWithVerdict(declaration.manifest, lang, report.findings, {
     view,
-    findings: report.findings,
     ...(audience === undefined ? {} : { audience }),
   });
   return (
@@ -85,7 +84,7 @@ function DeclaredReport(props: {
         <ObservedHostsSection report={report} lang={lang} />
       </details>
       <details class="more">
-        <summary>{labelText("label.full", lang)}</summary>
+        <summary>{commonText("section.policy", lang)}</summary>
         <OperatorSection operator={view.operator} responsible={view.responsiblePerson} lang={lang} />
         <AudienceSection audiences={view.audiences} lang={lang} />
         <RightsSection rights={view.rights} lang={lang} />

@@ -1,16 +1,16 @@
 // The privacy label: the fixed, scannable first screen of a manifest (after the CMU privacy
 // "nutrition label", App Store privacy labels, Play's Data safety) for one audience — whose data, what
 // data in a few plain groups, why and on what basis, who else gets it and which countries outside
-// Kazakhstan, how long, what you can do — plus, for the extension, the verdict of the comparison.
+// Kazakhstan, how long, what you can do (the extension adds the verdict: view-verdict.ts).
 // Built on describeManifest's view (nothing is interpreted twice); pure, no DOM. Where the manifest is
 // silent the label says so in words ("Not stated") instead of leaving a row out.
-import type { Finding } from "../compare/types.ts";
+import type { CommonKey } from "../i18n/catalog-common.en.ts";
 import type { LabelKey } from "../i18n/catalog-label.en.ts";
 import { commonText } from "../i18n/common.ts";
 import { parseDuration } from "../i18n/duration.ts";
-import type { MessageParams } from "../i18n/format.ts";
 import { labelText } from "../i18n/label.ts";
 import type { TimeUnit } from "../i18n/units.ts";
+import { taxonomyLabel } from "../taxonomy/label.ts";
 import { describeManifest } from "./by-audience.ts";
 import type { Language, PrivacyManifest, Retention } from "./types.ts";
 import { createViewContext, HOME_COUNTRY } from "./view-context.ts";
@@ -23,6 +23,7 @@ import type {
   LegalBasisKind,
   LinkView,
   ManifestView,
+  RecipientView,
 } from "./view-types.ts";
 
 /** The label's plain data groups, in display order. */
@@ -63,15 +64,16 @@ export function labelGroupOf(item: Pick<DataItemView, "id" | "group" | "special"
 }
 
 export interface LabelDataItem extends DataItemView {
+  /** Special category or elevated sensitivity. */
   highRisk: boolean;
-  /** "Special category" / "Elevated risk", or null. */
-  mark: string | null;
 }
 
 export interface LabelDataGroup {
   id: LabelGroupId;
   label: string;
   highRisk: boolean;
+  /** "Special category" / "Elevated risk" (the highest among its items), or null. */
+  mark: string | null;
   items: LabelDataItem[];
 }
 
@@ -80,16 +82,11 @@ export interface LabelPurpose {
   label: string;
   /** True when every basis given for it is consent: the reader can say no. */
   needsConsent: boolean;
-  bases: LegalBasisKind[];
   /** "Needs your consent" / "Required by law · To provide the service" … */
   basisLabel: string;
 }
 
-export interface LabelRecipient {
-  id: string;
-  label: string;
-  country: CountryView | null;
-}
+export type LabelRecipient = Pick<RecipientView, "id" | "label" | "country">;
 
 export interface LabelAbroadLine {
   country: CountryView;
@@ -97,13 +94,6 @@ export interface LabelAbroadLine {
   text: string;
   /** Who or what is there: recipients, storage providers, transfers. */
   via: string[];
-}
-
-export interface LabelVerdict {
-  matches: boolean;
-  count: number;
-  text: string;
-  findings: readonly Finding[];
 }
 
 export interface LabelAudience {
@@ -116,7 +106,7 @@ export interface LabelAudience {
 export interface LabelAction {
   id: "consent" | "contact" | "complain";
   text: string;
-  /** Who is behind it (the authority's name, the e-mail address), for a tooltip or a second line. */
+  /** Who is behind it (the authority's name). */
   detail: string | null;
   /** mailto:/https: link, or null (the consent action is wired by the surface; a missing contact says "Not stated"). */
   link: LinkView | null;
@@ -129,7 +119,6 @@ export interface PrivacyLabelView {
   /** The selected audience, or null when the manifest declares none. */
   audience: string | null;
   audiences: LabelAudience[];
-  verdict: LabelVerdict | null;
   groups: LabelDataGroup[];
   purposes: LabelPurpose[];
   recipients: LabelRecipient[];
@@ -150,7 +139,6 @@ export interface PrivacyLabelView {
     | "youCan"
     | "full"
     | "notStated"
-    | "highRisk"
     | "minors",
     string
   >;
@@ -159,8 +147,6 @@ export interface PrivacyLabelView {
 export interface LabelOptions {
   /** Audience id; default: the first audience of minors (pupils, children), else the first. */
   audience?: string;
-  /** Declared-versus-observed findings (extension): adds the verdict. */
-  findings?: readonly Finding[];
   siteOrigin?: string;
   /** describeManifest's view of the same manifest and language, when the caller has it already. */
   view?: ManifestView;
@@ -191,10 +177,28 @@ function purposesOf(activities: readonly ActivityView[], lang: Language): LabelP
       label,
       // Only a purpose that rests on consent alone is one the reader can refuse.
       needsConsent: bases.length === 1 && bases[0] === "consent",
-      bases,
       basisLabel: bases.map((kind) => basisWords(kind, lang)).join(" · "),
     };
   });
+}
+
+// The groups the taxonomy already names keep its label (already in every bundle that shows data).
+const OWN_GROUP_LABELS = {
+  health: "group.health",
+  biometrics: "group.biometrics",
+  location: "group.location",
+} as const;
+
+function groupLabel(id: LabelGroupId, lang: Language): string {
+  return Object.hasOwn(OWN_GROUP_LABELS, id)
+    ? labelText(OWN_GROUP_LABELS[id as keyof typeof OWN_GROUP_LABELS], lang)
+    : taxonomyLabel("group", id, lang);
+}
+
+/** "Special category" when any item is one, else "Elevated risk" when any is, else null. */
+function riskMark(items: readonly LabelDataItem[], lang: Language): string | null {
+  if (items.some((item) => item.special)) return commonText("data.special", lang);
+  return items.some((item) => item.highRisk) ? commonText("data.elevated", lang) : null;
 }
 
 function groupsOf(activities: readonly ActivityView[], lang: Language): LabelDataGroup[] {
@@ -203,31 +207,28 @@ function groupsOf(activities: readonly ActivityView[], lang: Language): LabelDat
     const group = labelGroupOf(item);
     const items = byGroup.get(group) ?? [];
     if (items.some((known) => known.id === item.id)) continue;
-    const highRisk = item.special || item.sensitivity === "elevated";
-    const mark = item.special
-      ? commonText("data.special", lang)
-      : highRisk
-        ? commonText("data.elevated", lang)
-        : null;
-    items.push({ ...item, highRisk, mark });
+    items.push({ ...item, highRisk: item.special || item.sensitivity === "elevated" });
     byGroup.set(group, items);
   }
   return LABEL_GROUPS.flatMap((id) => {
     const items = byGroup.get(id);
     if (items === undefined) return [];
     return [
-      { id, label: labelText(`group.${id}`, lang), highRisk: items.some((item) => item.highRisk), items },
+      {
+        id,
+        label: groupLabel(id, lang),
+        mark: riskMark(items, lang),
+        highRisk: items.some((item) => item.highRisk),
+        items,
+      },
     ];
   });
 }
 
 function recipientsOf(activities: readonly ActivityView[]): LabelRecipient[] {
   const seen = new Map<string, LabelRecipient>();
-  for (const recipient of activities.flatMap((activity) => activity.recipients)) {
-    if (!seen.has(recipient.id)) {
-      seen.set(recipient.id, { id: recipient.id, label: recipient.label, country: recipient.country });
-    }
-  }
+  for (const recipient of activities.flatMap((activity) => activity.recipients))
+    seen.set(recipient.id, recipient);
   return [...seen.values()];
 }
 
@@ -290,13 +291,7 @@ function retentionOf(
   const sorted = [...retentions].sort((a, b) => retentionLength(a) - retentionLength(b));
   // The kind and duration only: the school's own description is in the full policy below.
   const ctx = createViewContext(manifest, lang, undefined);
-  const words = (retention: Retention) =>
-    describeRetention(
-      retention.duration === undefined
-        ? { kind: retention.kind }
-        : { kind: retention.kind, duration: retention.duration },
-      ctx,
-    );
+  const words = ({ description: _, ...plain }: Retention) => describeRetention(plain, ctx);
   const shortest = words(sorted[0] as Retention);
   const longest = words(sorted[sorted.length - 1] as Retention);
   return longest === shortest
@@ -305,16 +300,6 @@ function retentionOf(
         shortest: labelText("label.shortest", lang, { text: shortest }),
         longest: labelText("label.longest", lang, { text: longest }),
       };
-}
-
-function verdictOf(findings: readonly Finding[], lang: Language): LabelVerdict {
-  const count = findings.length;
-  return {
-    matches: count === 0,
-    count,
-    text: count === 0 ? labelText("label.matches", lang) : labelText("label.differs", lang, { count }),
-    findings,
-  };
 }
 
 function actionsOf(manifest: PrivacyManifest, view: ManifestView, lang: Language): LabelAction[] {
@@ -330,12 +315,12 @@ function actionsOf(manifest: PrivacyManifest, view: ManifestView, lang: Language
   actions.push({
     id: "contact",
     text: labelText("label.contact", lang),
-    detail: contact?.text ?? null,
+    detail: null,
     link: contact,
   });
   actions.push({
     id: "complain",
-    text: labelText("label.complain", lang),
+    text: commonText("section.authority", lang),
     detail: view.authority.name,
     link: view.authority.url,
   });
@@ -366,7 +351,8 @@ export function describeLabel(
   const stored =
     activities.some((activity) => activity.storage.length > 0) ||
     ((manifest.storage ?? []).length > 0 && view.storageSummary.abroad.length === 0);
-  const l = (key: LabelKey, params?: MessageParams) => labelText(key, lang, params);
+  const l = (key: LabelKey) => labelText(key, lang);
+  const c = (key: CommonKey) => commonText(key, lang);
   return {
     lang,
     operator: view.operator.name,
@@ -377,7 +363,6 @@ export function describeLabel(
       minors: audience.minors,
       selected: audience === chosen,
     })),
-    verdict: options.findings === undefined ? null : verdictOf(options.findings, lang),
     groups: groupsOf(activities, lang),
     purposes: purposesOf(activities, lang),
     recipients: recipientsOf(activities),
@@ -391,16 +376,15 @@ export function describeLabel(
     text: {
       title: l("label.title"),
       whose: l("label.whose"),
-      what: l("label.what"),
+      what: c("field.data"),
       why: l("label.why"),
-      recipients: l("label.recipients"),
-      where: l("label.where"),
-      howLong: l("label.howLong"),
+      recipients: c("field.recipients"),
+      where: c("field.storage"),
+      howLong: c("field.retention"),
       youCan: l("label.youCan"),
-      full: l("label.full"),
-      notStated: l("label.notStated"),
-      highRisk: l("label.highRisk"),
-      minors: commonText("audience.minors", lang),
+      full: c("section.policy"),
+      notStated: c("common.notStated"),
+      minors: c("audience.minors"),
     },
   };
 }

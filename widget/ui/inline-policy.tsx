@@ -22,7 +22,10 @@ export interface InlinePolicies {
   paint: (state: EngineState, viewer: ViewerModule | null, failed: boolean) => void;
 }
 
-export function mountInlinePolicies(onLanguage: (language: Language) => void): InlinePolicies {
+export function mountInlinePolicies(
+  onLanguage: (language: Language) => void,
+  onPreferences: () => void,
+): InlinePolicies {
   const blocks = [...document.querySelectorAll<HTMLElement>("[data-kelisim-policy]")].filter(
     (block) => block.shadowRoot === null,
   );
@@ -54,7 +57,7 @@ export function mountInlinePolicies(onLanguage: (language: Language) => void): I
                 onChange={onLanguage}
               />
             </div>
-            <ViewerOrStatus state={state} viewer={viewer} failed={failed} />
+            <ViewerOrStatus state={state} viewer={viewer} failed={failed} onPreferences={onPreferences} />
           </>,
           container,
         );

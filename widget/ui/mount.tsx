@@ -117,7 +117,7 @@ export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options
     language: onLanguage,
   };
 
-  const inline = mountInlinePolicies(onLanguage);
+  const inline = mountInlinePolicies(onLanguage, actions.choose);
 
   function paint() {
     const state = engine.getState();

@@ -8,6 +8,7 @@ import type { Finding } from "../../../../shared/compare/types.ts";
 import { LANGUAGES, type PrivacyManifest } from "../../../../shared/manifest/types.ts";
 import { validateManifest } from "../../../../shared/manifest/validate-manifest.ts";
 import { describeLabel, LABEL_GROUPS, labelGroupOf } from "../../../../shared/manifest/view-label.ts";
+import { describeLabelWithVerdict, describeVerdict } from "../../../../shared/manifest/view-verdict.ts";
 import { readExample } from "../examples/seed-coverage.ts";
 
 const EXAMPLE_FILES = readdirSync(new URL("../../../../shared/examples/", import.meta.url)).filter((file) =>
@@ -94,7 +95,16 @@ describe("describeLabel: what each row says", () => {
     expect(ids).toEqual(LABEL_GROUPS.filter((id) => ids.includes(id)));
     const health = tamos.groups.find((group) => group.id === "health");
     expect(health?.highRisk).toBe(true);
-    expect(health?.items.find((item) => item.id === "religion-beliefs")?.mark).toBe("Special category");
+    expect(health?.mark).toBe("Special category");
+    expect(health?.items.find((item) => item.id === "religion-beliefs")?.highRisk).toBe(true);
+    // Groups the taxonomy names keep its label; the label's own groups have theirs.
+    expect(tamos.groups.find((group) => group.id === "identity")?.label).toBe("Identity");
+    expect(health?.label).toBe("Health and special categories");
+    // IP addresses and cookies are standard; account credentials are elevated.
+    const school = describeLabel(example("small-school-site.json"), "kk");
+    expect(school.groups.map((group) => [group.id, group.mark])).toEqual([["online", null]]);
+    const kundelik = describeLabel(example("kundelik.json"), "kk");
+    expect(kundelik.groups.find((group) => group.id === "online")?.mark).toBe("Жоғары тәуекел");
   });
 
   it("marks a purpose 'needs your consent' only when consent is its only basis", () => {
@@ -155,7 +165,7 @@ describe("describeLabel: what each row says", () => {
       link: null,
     });
     expect(contact?.link?.href).toBe("mailto:privacy@school.example");
-    expect(complain?.text).toBe("Complain to the authority");
+    expect(complain?.text).toBe("Where to complain");
     expect(complain?.detail).toMatch(/^Ministry of /);
   });
 
@@ -182,8 +192,8 @@ describe("describeLabel: what each row says", () => {
   });
 
   it("adds the verdict only with findings, counting each one", () => {
-    expect(describeLabel(school, "en").verdict).toBeNull();
-    expect(describeLabel(school, "en", { findings: [] }).verdict).toMatchObject({
+    expect(describeLabel(school, "en")).not.toHaveProperty("verdict");
+    expect(describeLabelWithVerdict(school, "en", []).verdict).toMatchObject({
       matches: true,
       count: 0,
       text: "This page did only what it declared",
@@ -192,12 +202,12 @@ describe("describeLabel: what each row says", () => {
       { kind: "undeclared-host", host: "mc.yandex.ru" },
       { kind: "undeclared-cookie", name: "_ga" },
     ];
-    expect(describeLabel(school, "en", { findings }).verdict).toMatchObject({
+    expect(describeLabelWithVerdict(school, "en", findings).verdict).toMatchObject({
       matches: false,
       count: 2,
       text: "2 things this page did that it did not declare or did before consent",
     });
-    expect(describeLabel(school, "ru", { findings }).verdict?.text).toBe(
+    expect(describeVerdict(findings, "ru").text).toBe(
       "2 действия страницы не заявлены или совершены до согласия",
     );
   });
