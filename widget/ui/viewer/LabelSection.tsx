@@ -22,22 +22,17 @@ export function LabelSection({ manifest, view, lang, onPreferences }: LabelSecti
   return (
     <section class="kv-label" aria-labelledby="kv-label">
       <h3 id="kv-label">{text.title}</h3>
-      <fieldset class="kv-switch">
-        <legend>{text.whose}</legend>
-        {label.audiences.map((entry) => (
-          <label key={entry.id}>
-            <input
-              type="radio"
-              name="kv-audience"
-              value={entry.id}
-              checked={entry.selected}
-              onChange={() => setAudience(entry.id)}
-            />
-            {entry.label}
-            {entry.minors && <Badge kind="minors">{text.minors}</Badge>}
-          </label>
-        ))}
-      </fieldset>
+      {/* A select, not radios: a school may declare many audiences and the label must stay one screen. */}
+      <label class="kv-switch">
+        <strong>{text.whose}</strong>
+        <select onChange={(event) => setAudience(event.currentTarget.value)}>
+          {label.audiences.map((entry) => (
+            <option key={entry.id} value={entry.id} selected={entry.selected}>
+              {entry.minors ? `${entry.label} · ${text.minors}` : entry.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <dl>
         <Row label={text.what}>
           {label.groups.length === 0 && text.notStated}
@@ -86,7 +81,7 @@ export function LabelSection({ manifest, view, lang, onPreferences }: LabelSecti
             <p key={action.id}>
               {action.id === "consent" ? (
                 onPreferences && (
-                  <button type="button" class="k-lang" onClick={onPreferences}>
+                  <button type="button" class="k-btn k-quiet" onClick={onPreferences}>
                     {action.text}
                   </button>
                 )
