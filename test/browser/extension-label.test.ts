@@ -2,8 +2,9 @@
 // verdict of declared-versus-observed at its top, the audience switch by keyboard, every finding one
 // line linking to its detail, the project's font on every text node, axe-clean; and for each of the
 // six example manifests (copies in test/fixtures/manifests/examples) in kk and ru, the verdict, the
-// audience switch, the data groups and the where-stored row inside the first viewport.
-import { readdirSync, readFileSync } from "node:fs";
+// audience switch, the data groups and the where-stored row inside the first viewport (screenshots of
+// the kk popups go to test-results/screenshots/).
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
@@ -16,6 +17,8 @@ const WIDTH = 400;
 const HEIGHT = 600;
 const EXAMPLES_DIR = resolve(REPO_ROOT, "test/fixtures/manifests/examples");
 const EXAMPLES = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith(".json"));
+const OUT = resolve(REPO_ROOT, "test-results/screenshots");
+mkdirSync(OUT, { recursive: true });
 
 async function popupFor(fixture: string, lang: "kk" | "ru" | "en", host?: string): Promise<Page> {
   const page = await gotoFixture(session, fixture, host);
@@ -163,6 +166,7 @@ describe.each(EXAMPLES)("the label for %s", (file) => {
       const popup = await openPopup(session, tabId, lang);
       await popup.setViewportSize({ width: WIDTH, height: HEIGHT });
       await popup.locator(".label").waitFor();
+      if (lang === "kk") await popup.screenshot({ path: `${OUT}/label-popup-${name}-kk-400x600.png` });
       const box = await layout(popup);
       expect(box.firstBelowHeader).toBe(true);
       for (const part of ["verdict", "audiences", "groups", "where"] as const) {
