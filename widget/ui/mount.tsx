@@ -132,7 +132,7 @@ export function mountUiWithBanner(
     language: onLanguage,
   };
 
-  const inline = mountInlinePolicies(onLanguage);
+  const inline = mountInlinePolicies(onLanguage, actions.choose);
 
   function paint() {
     const state = engine.getState();
