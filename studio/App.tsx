@@ -2,6 +2,7 @@
 // autosaved in IndexedDB. State is one Draft; every step edits its manifest through `edit`.
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Language, PrivacyManifest } from "../shared/manifest/types.ts";
+import { LANGUAGE_NAMES } from "./../widget/boot/language.ts";
 import { loadStudioLanguage, type StudioKey, studioText, UiLanguage } from "./i18n/use-text.ts";
 import { Preview } from "./preview/Preview.tsx";
 import { stepForPath } from "./publish/issue-steps.ts";
@@ -24,7 +25,6 @@ import { TechnologiesStep } from "./steps/TechnologiesStep.tsx";
 const UI_LANG_KEY = "kelisim.studio.lang";
 const SAVE_DELAY_MS = 250;
 const UI_LANGUAGES: readonly Language[] = ["kk", "ru", "en"];
-const UI_NAMES: Record<Language, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
 export function initialUiLanguage(): Language {
   try {
@@ -189,7 +189,7 @@ export function App({ store, uiLanguage }: { store: DraftStore; uiLanguage: Lang
       case "consent":
         return <ConsentStep {...props} />;
       case "review":
-        return <ReviewStep {...props} onGo={go} draftName={current?.name ?? ""} />;
+        return <ReviewStep {...props} onGo={go} />;
     }
   })();
 
@@ -212,7 +212,7 @@ export function App({ store, uiLanguage }: { store: DraftStore; uiLanguage: Lang
           >
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l} selected={l === lang}>
-                {UI_NAMES[l]}
+                {LANGUAGE_NAMES[l]}
               </option>
             ))}
           </select>

@@ -3,10 +3,9 @@
 import type { ComponentChildren } from "preact";
 import { useId, useState } from "preact/hooks";
 import type { Language, Text } from "../../shared/manifest/types.ts";
+import { LANGUAGE_NAMES } from "../../widget/boot/language.ts";
 import { useText } from "../i18n/use-text.ts";
 import { textIn, withLanguage } from "../state/edit.ts";
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
 function Hint({ id, children }: { id: string; children: ComponentChildren }) {
   return (

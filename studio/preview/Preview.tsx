@@ -3,6 +3,7 @@
 // and then the widget's own <script>, and opens the view asked for through the widget's public API.
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import type { Language, PrivacyManifest } from "../../shared/manifest/types.ts";
+import { pickText } from "../../shared/manifest/view-text.ts";
 import { useText } from "../i18n/use-text.ts";
 
 type View = "banner" | "preferences" | "policy";
@@ -21,11 +22,9 @@ function fillFrame(frame: HTMLIFrameElement, manifest: PrivacyManifest, view: Vi
   const win = frame.contentWindow as (Window & { Kelisim?: KelisimApi }) | null;
   if (doc === null || win === null) return;
   doc.documentElement.lang = lang;
-  const name = manifest.operator?.name;
   const siteName = doc.getElementById("site-name");
   if (siteName !== null) {
-    siteName.textContent =
-      (typeof name === "string" ? name : (name?.[lang] ?? Object.values(name ?? {})[0])) || "—";
+    siteName.textContent = pickText(manifest.operator?.name, lang, manifest.defaultLanguage ?? lang) || "—";
   }
   const data = doc.createElement("script");
   data.type = "application/json";

@@ -4,8 +4,8 @@
 import { h, render } from "preact";
 import type { Language, PrivacyManifest } from "../../shared/manifest/types.ts";
 import { pickText } from "../../shared/manifest/view-text.ts";
+import { LANGUAGE_NAMES } from "../../widget/boot/language.ts";
 
-const LANGUAGE_NAMES: Record<Language, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 const TITLES: Record<Language, string> = {
   kk: "Дербес деректер туралы саясат",
   ru: "Политика в отношении персональных данных",

@@ -193,12 +193,7 @@ const RIGHTS: Right[] = [
 
 function base(audiences: Audience[], activities: Activity[]): PrivacyManifest {
   return {
-    schemaVersion: 1,
-    manifestVersion: today(),
-    published: today(),
-    languages: ["kk", "ru"],
-    defaultLanguage: "kk",
-    operator: { name: "", country: "KZ" },
+    ...blankManifest(),
     authority: {
       name: text(
         "ҚР Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті",

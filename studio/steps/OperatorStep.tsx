@@ -2,6 +2,7 @@
 // where a parent can complain. Also the manifest's own settings: languages, version, date, origins.
 import type { Contact, Language } from "../../shared/manifest/types.ts";
 import { LANGUAGES } from "../../shared/manifest/types.ts";
+import { LANGUAGE_NAMES } from "../../widget/boot/language.ts";
 import {
   CheckboxField,
   LinesField,
@@ -13,8 +14,6 @@ import {
 import { useText } from "../i18n/use-text.ts";
 import { setField } from "../state/edit.ts";
 import { manifestLanguages, type StepProps } from "./step-props.ts";
-
-const LANGUAGE_NAMES: Record<Language, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
 export function OperatorStep({ manifest, edit }: StepProps) {
   const say = useText();

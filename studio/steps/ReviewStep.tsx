@@ -5,6 +5,7 @@ import { describeIssue } from "../../shared/manifest/issue-messages.ts";
 import type { CheckIssue } from "../../shared/manifest/result.ts";
 import type { Change, PolicySection } from "../../shared/manifest/types.ts";
 import { checkManifest } from "../../shared/manifest/validate.ts";
+import { pickText } from "../../shared/manifest/view-text.ts";
 import {
   CheckboxField,
   ItemList,
@@ -90,9 +91,7 @@ function PolicyTexts({ manifest, edit }: StepProps) {
         path="/policy/sections"
         items={sections}
         empty={say("review.noSections")}
-        itemTitle={(section) =>
-          typeof section.title === "string" ? section.title : (section.title?.[lang] ?? section.id)
-        }
+        itemTitle={(section) => pickText(section.title, lang, langs.defaultLanguage) || section.id}
         removeLabel={(title) => say("list.remove", { name: title })}
         onRemove={(index) =>
           setPolicy((p) =>
@@ -234,7 +233,7 @@ function PolicyTexts({ manifest, edit }: StepProps) {
   );
 }
 
-export function ReviewStep(props: StepProps & { onGo: (path: string) => void; draftName: string }) {
+export function ReviewStep(props: StepProps & { onGo: (path: string) => void }) {
   const say = useText();
   const { manifest } = props;
   const result = useMemo(() => {
