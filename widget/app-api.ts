@@ -4,13 +4,16 @@
 // document.currentScript and hands back its start function. Types only here, plus two names.
 import type { BannerView } from "./boot/banner.ts";
 import type { View } from "./contract.ts";
-import type { KelisimEngine } from "./engine/engine.ts";
+import type { ApiEngine } from "./engine/api.ts";
+import type { ShownChoice } from "./engine/engine.ts";
 import type { env } from "./engine/env.ts";
 import type { ManifestText } from "./engine/manifest-text.ts";
 import type { ScriptConfig } from "./engine/script-config.ts";
 
 export const APP_HOOK = "__kelisimApp";
 export const APP_FILE = "kelisim-app.js";
+/** The returning visitor's light path (widget/return.ts), loaded instead when a choice is stored. */
+export const RETURN_FILE = "kelisim-return.js";
 
 /** What kelisim.js has already done and found, handed to the app so nothing is done twice. */
 export interface AppContext {
@@ -26,10 +29,13 @@ export interface AppContext {
   banner(root: ShadowRoot): BannerView;
   /** The visitor already answered the banner kelisim.js showed: do not ask again on this page. */
   answered(): boolean;
+  /** Set by the light path when it hands a page with a released choice over to kelisim-app.js. */
+  shown?: ShownChoice;
 }
 
 export interface AppHandle {
-  engine: KelisimEngine;
+  /** The full engine, or the light path's stand-in for it (widget/return.ts). */
+  engine: ApiEngine;
   open(view: View): void;
 }
 

@@ -21,6 +21,7 @@ function startApp(context: AppContext): AppHandle {
     reloadOnWithdraw: config.reloadOnWithdraw,
     gpc: context.gpc,
     manifestText: context.manifestText,
+    ...(context.shown ? { shown: context.shown } : {}),
   });
 
   let ui: UiHost | null = null;

@@ -11,7 +11,7 @@
 
 import { negotiateLanguage, offeredLanguages } from "../shared/i18n/negotiate.ts";
 import type { Language } from "../shared/manifest/types.ts";
-import type { AppHandle } from "./app-api.ts";
+import { type AppHandle, RETURN_FILE } from "./app-api.ts";
 import { loadAppChunk } from "./boot/app-loader.ts";
 import bannerCss from "./boot/banner.css?inline";
 import { type BannerAction, type BannerView, createBanner } from "./boot/banner.ts";
@@ -82,8 +82,9 @@ function start(win: KelisimWindow, doc: Document): void {
   });
   let banner: BannerView | null = null;
 
-  const loadApp = safely((): Promise<AppHandle | null> => {
-    loading ??= loadAppChunk(config.scriptUrl, config.nonce)
+  // The first call picks the chunk: the light path (kelisim-return.js) when a choice is stored.
+  const loadApp = safely((file?: string): Promise<AppHandle | null> => {
+    loading ??= loadAppChunk(config.scriptUrl, config.nonce, file)
       .then((startApp) => {
         app = startApp({
           config,
@@ -164,7 +165,7 @@ function start(win: KelisimWindow, doc: Document): void {
   // than after the manifest, so a returning visitor's released scripts do not wait twice.
   void peeked.then(
     safely((peek) => {
-      if (peek.stored !== false) void loadApp();
+      if (peek.stored !== false) void loadApp(peek.stored ? RETURN_FILE : undefined);
     }),
     failClosed,
   );
