@@ -94,6 +94,7 @@ function start(win: KelisimWindow, doc: Document): void {
           withRoot,
           banner: bannerIn,
           answered: () => banner?.answered === true,
+          peek: peeked,
         });
         return app;
       })
@@ -125,7 +126,7 @@ function start(win: KelisimWindow, doc: Document): void {
     reportOnce(
       "name",
       "warn",
-      'Kelisim: window.Kelisim is taken by the page; the API is at window[Symbol.for("kelisim")].',
+      'Kelisim: window.Kelisim is taken by the page; use window[Symbol.for("kelisim")].',
     );
   else Object.defineProperty(win, "Kelisim", { value: api });
 

@@ -9,25 +9,14 @@
 // action: a click, an API call that changes or reads receipts, another tab's choice, `#privacy`, a
 // placeholder or an inline policy to draw.
 import { CREATED_SKEW_MS } from "../shared/consent/check-record.ts";
-import {
-  CHOICE_SEQUENCE_KEY,
-  CONSENT_DB_NAME,
-  CURRENT_CHOICE_KEY,
-  PREF_LANGUAGE,
-  PREF_VERDICT,
-  STORE_CHOICE,
-  STORE_OUTBOX,
-  STORE_PREFS,
-} from "../shared/consent/db.ts";
 import type { ConsentRecord } from "../shared/consent/record.ts";
 import type { Language } from "../shared/manifest/types.ts";
 import { APP_HOOK, type AppContext, type AppHandle, type AppHook } from "./app-api.ts";
-import { loadAppChunk } from "./boot/app-loader.ts";
 import { savedLanguage } from "./boot/language.ts";
+import type { Peek } from "./boot/peek.ts";
 import type { ApiEngine, ApiState } from "./engine/api.ts";
-import { pushConsentUpdate } from "./engine/consent-mode.ts";
 import type { ShownChoice } from "./engine/engine.ts";
-import { env, reportOnce, safely } from "./engine/env.ts";
+import { env, reportOnce } from "./engine/env.ts";
 import { createGate, type Gate } from "./engine/gate.ts";
 import { SYNC_CHANNEL } from "./engine/tab-sync.ts";
 import { hashText, type Verdict } from "./engine/verdict.ts";
@@ -43,56 +32,17 @@ interface Stored {
   language: unknown;
 }
 
-const READ_TIMEOUT_MS = 1000;
-
-/** The current choice and its verdict, when both exist and no receipt waits in the outbox; else null. */
-function readStored(): Promise<Stored | null> {
-  return new Promise((resolve) => {
-    const none = () => resolve(null);
-    env.setTimeout(none, READ_TIMEOUT_MS);
-    try {
-      const request = indexedDB.open(CONSENT_DB_NAME);
-      request.onupgradeneeded = () => request.transaction?.abort();
-      request.onerror = (event) => {
-        event.preventDefault();
-        none();
-      };
-      request.onblocked = none;
-      request.onsuccess = () => {
-        const db = request.result;
-        try {
-          const tx = db.transaction([STORE_CHOICE, STORE_PREFS, STORE_OUTBOX], "readonly");
-          const choice = tx.objectStore(STORE_CHOICE);
-          const prefs = tx.objectStore(STORE_PREFS);
-          const reads = [
-            choice.get(CURRENT_CHOICE_KEY),
-            choice.get(CHOICE_SEQUENCE_KEY),
-            prefs.get(PREF_VERDICT),
-            prefs.get(PREF_LANGUAGE),
-            tx.objectStore(STORE_OUTBOX).count(),
-          ];
-          tx.oncomplete = () => {
-            db.close();
-            const [record, sequence, verdict, language, outbox] = reads.map((read) => read.result);
-            resolve(
-              record && verdict && outbox === 0
-                ? { record, sequence: typeof sequence === "number" ? sequence : 0, verdict, language }
-                : null,
-            );
-          };
-          tx.onerror = tx.onabort = () => {
-            db.close();
-            none();
-          };
-        } catch {
-          db.close();
-          none();
-        }
-      };
-    } catch {
-      none();
-    }
-  });
+/** The current choice and its verdict from kelisim.js's peek, when both exist and no receipt waits. */
+function storedOf(peek: Peek): Stored | null {
+  const [record, , sequence, verdict, outbox] = peek.found ?? [];
+  return record && verdict && outbox === 0
+    ? {
+        record: record as ConsentRecord,
+        sequence: typeof sequence === "number" ? sequence : 0,
+        verdict: verdict as Verdict,
+        language: peek.language,
+      }
+    : null;
 }
 
 /** Does the verdict hold for this record, now, for this text? Every condition the full engine decided on. */
@@ -140,8 +90,11 @@ function drawFab(root: ShadowRoot, lang: Language, position: string, press: () =
   return button;
 }
 
-function startReturn(context: AppContext): AppHandle {
-  Object.assign(env, context.env);
+const script = document.currentScript as (HTMLScriptElement & { [APP_HOOK]?: AppHook }) | null;
+const hook = script?.[APP_HOOK];
+
+function startReturn(context: AppContext, boot: AppHook["boot"]): AppHandle {
+  // env is kelisim.js's own (widget/return/boot-env.ts): its captured globals, its reports.
   const { config } = context;
   let full: Promise<AppHandle | null> | null = null;
   let fullHandle: AppHandle | null = null;
@@ -149,7 +102,17 @@ function startReturn(context: AppContext): AppHandle {
   let gate: Gate | undefined;
   let channel: BroadcastChannel | undefined;
   let fab: HTMLElement | undefined;
+  // "Nothing granted yet" until the verdict is found to hold.
   let light: ApiState | null = null;
+  const notYet: ApiState = {
+    choices: {},
+    record: null,
+    persistent: true,
+    needsPrompt: false,
+    reasons: [],
+    diff: null,
+    manifestError: null,
+  };
   const changeListeners = new Set<(record: ConsentRecord) => void>();
   let announce: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
@@ -162,7 +125,8 @@ function startReturn(context: AppContext): AppHandle {
     gate?.disconnect();
     channel?.close();
     fab?.setAttribute("aria-busy", "true");
-    full = loadAppChunk(config.scriptUrl, config.nonce)
+    full = boot
+      .load(config.scriptUrl, config.nonce)
       .then((startApp) => {
         fab?.parentElement?.remove();
         const handle = startApp(shown ? { ...context, shown } : context);
@@ -191,7 +155,8 @@ function startReturn(context: AppContext): AppHandle {
     );
 
   async function begin(): Promise<void> {
-    const [got, stored] = await Promise.all([context.manifestText, readStored()]);
+    const [got, peek] = await Promise.all([context.manifestText, context.peek]);
+    const stored = storedOf(peek);
     const doc = document;
     if (
       stored === null ||
@@ -209,16 +174,8 @@ function startReturn(context: AppContext): AppHandle {
       shown?.heard.push([event.data?.record, event.data?.sequence]);
       void takeOver();
     };
-    light = {
-      choices: { ...choices },
-      record,
-      persistent: true,
-      needsPrompt: false,
-      reasons: [],
-      diff: null,
-      manifestError: null,
-    };
-    pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, choices);
+    light = { ...notYet, choices: { ...choices }, record };
+    boot.pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, choices);
     gate = createGate(doc, {
       settled: () => true,
       isDeclared: (id) => Object.hasOwn(choices, id),
@@ -238,10 +195,7 @@ function startReturn(context: AppContext): AppHandle {
             open("preferences"),
           );
       });
-    addEventListener(
-      "hashchange",
-      safely(() => void (location.hash === "#privacy" && takeOver())),
-    );
+    addEventListener("hashchange", () => void (location.hash === "#privacy" && takeOver()));
   }
 
   const open = (view: "banner" | "preferences" | "policy") =>
@@ -253,17 +207,7 @@ function startReturn(context: AppContext): AppHandle {
 
   const engine: ApiEngine = {
     ready,
-    getState: () =>
-      fullHandle?.engine.getState() ??
-      light ?? {
-        choices: {},
-        record: null,
-        persistent: true,
-        needsPrompt: false,
-        reasons: [],
-        diff: null,
-        manifestError: null,
-      },
+    getState: () => fullHandle?.engine.getState() ?? light ?? notYet,
     has(category) {
       if (fullHandle) return fullHandle.engine.has(category);
       if (light === null) return false;
@@ -284,6 +228,5 @@ function startReturn(context: AppContext): AppHandle {
   return { engine, open };
 }
 
-const script = document.currentScript as (HTMLScriptElement & { [APP_HOOK]?: AppHook }) | null;
-if (script?.[APP_HOOK]) script[APP_HOOK].define(startReturn);
+if (hook) hook.define((context) => startReturn(context, hook.boot));
 else console.error("[kelisim] kelisim-return.js must be loaded by kelisim.js");

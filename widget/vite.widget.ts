@@ -60,6 +60,19 @@ const CAPTURE_PROMISE: Record<string, string> = {
   "widget-return": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
 };
 
+/** kelisim-return.js uses kelisim.js's env.ts module (widget/return/boot-env.ts), not a copy of it. */
+function bootEnv(): Plugin {
+  const own = resolve(ROOT, "widget/engine/env.ts");
+  return {
+    name: "kelisim-boot-env",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === own ? resolve(ROOT, "widget/return/boot-env.ts") : null;
+    },
+  };
+}
+
 export function widgetConfig(mode: string): UserConfig {
   const esm = mode === "widget-esm";
   const entries: Record<string, [string, string]> = {
@@ -72,7 +85,7 @@ export function widgetConfig(mode: string): UserConfig {
   return {
     publicDir: false,
     define: { "process.env.NODE_ENV": '"production"' },
-    plugins: esm ? [declarations()] : [],
+    plugins: esm ? [declarations()] : mode === "widget-return" ? [bootEnv()] : [],
     build: {
       outDir: esm ? resolve(OUT, "esm") : OUT,
       emptyOutDir: false,

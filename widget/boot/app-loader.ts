@@ -2,6 +2,8 @@
 // kelisim.js (same origin and path, so a `script-src 'self'` CSP allows it; a nonce-based CSP gets
 // kelisim.js's own nonce), and resolves with its start function.
 import { APP_FILE, APP_HOOK, type AppHook, type StartApp } from "../app-api.ts";
+import { pushConsentUpdate } from "../engine/consent-mode.ts";
+import { env, reportOnce } from "../engine/env.ts";
 
 export function loadAppChunk(
   scriptUrl: string | null,
@@ -10,7 +12,8 @@ export function loadAppChunk(
 ): Promise<StartApp> {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
-    const hook: AppHook = { define: resolve, Promise };
+    const boot = { env, reportOnce, load: loadAppChunk, pushConsentUpdate };
+    const hook: AppHook = { define: resolve, Promise, boot };
     // A private property on the element, not a global: the chunk reads it via document.currentScript.
     Object.defineProperty(script, APP_HOOK, { value: hook });
     script.src = new URL(file, scriptUrl ?? location.href).href;

@@ -71,6 +71,20 @@ export interface KelisimEngine extends Engine {
 }
 
 export function createEngine(options: EngineOptions): KelisimEngine {
+  return startEngine(
+    options,
+    () => options.manifestText ?? findManifestText(options.document, options.manifestUrl),
+  );
+}
+
+/**
+ * createEngine with the way to the manifest text given: kelisim-app.js always has the text kelisim.js
+ * fetched, so its bundle leaves out the fetching (findManifestText) that the ESM entry needs.
+ */
+export function startEngine(
+  options: EngineOptions,
+  manifestText: () => Promise<ManifestText>,
+): KelisimEngine {
   const doc = options.document;
   const gpc = options.gpc === true;
   const store = createConsentStore();
@@ -218,10 +232,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
   }
 
   async function start(): Promise<void> {
-    const [text, stored] = await Promise.all([
-      options.manifestText ?? findManifestText(doc, options.manifestUrl),
-      store.load(),
-    ]);
+    const [text, stored] = await Promise.all([manifestText(), store.load()]);
     const loaded = checkManifestText(text);
     if (loaded.error) reportOnce("manifest", "error", loaded.error);
     const manifest = loaded.manifest;
