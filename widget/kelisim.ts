@@ -126,12 +126,12 @@ function start(win: KelisimWindow, doc: Document): void {
     reportOnce(
       "name",
       "warn",
-      'Kelisim: window.Kelisim is taken by the page; use window[Symbol.for("kelisim")].',
+      'Kelisim: the page has its own window.Kelisim; the API is at window[Symbol.for("kelisim")].',
     );
   else Object.defineProperty(win, "Kelisim", { value: api });
 
   // Until the app takes the banner over, its buttons are answered here.
-  let shownLook: { look: FirstLook } | null = null;
+  let shownLook: FirstLook | null = null;
   const bannerIn = (shadow: ShadowRoot): BannerView => {
     banner ??= createBanner(shadow, config.dataset.position ?? "bottom", {
       action(action: BannerAction) {
@@ -145,7 +145,7 @@ function start(win: KelisimWindow, doc: Document): void {
       },
       language(language: Language) {
         rememberLanguage(language);
-        if (shownLook) banner?.show(firstContent(shownLook.look, language));
+        if (shownLook) banner?.show(firstContent(shownLook, language));
       },
     });
     return banner;
@@ -186,7 +186,7 @@ function start(win: KelisimWindow, doc: Document): void {
           available: look.languages,
           fallback: look.defaultLanguage,
         });
-        shownLook = { look };
+        shownLook = look;
         bannerIn(shadow).show(firstContent(look, lang));
         env.nextFrame(() => env.setTimeout(loadApp, 0));
       });

@@ -22,7 +22,6 @@ import { SYNC_CHANNEL } from "./engine/tab-sync.ts";
 import { hashText, type Verdict } from "./engine/verdict.ts";
 import fabCss from "./ui/fab.css?inline";
 import { FAB_ICON, FAB_LABELS, fabPosition } from "./ui/fab.ts";
-import { adoptStyles } from "./ui/sheet.ts";
 import { WIDGET_VERSION } from "./version.ts";
 
 interface Stored {
@@ -64,7 +63,10 @@ async function holds(stored: Stored, text: string | null): Promise<boolean> {
 
 /** The floating button in plain DOM, as FloatingButton.tsx draws it; pressing it hands over. */
 function drawFab(root: ShadowRoot, lang: Language, position: string, press: () => void): HTMLElement {
-  adoptStyles(root, fabCss);
+  // Not sheet.ts's cache: this chunk adopts one sheet, once.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(fabCss);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const wrapper = document.createElement("div");
   wrapper.className = "k-root";
   wrapper.lang = lang;
