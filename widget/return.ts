@@ -48,16 +48,18 @@ function storedOf(peek: Peek): Stored | null {
 async function holds(stored: Stored, text: string | null): Promise<boolean> {
   const { record, verdict } = stored;
   const now = env.now();
+  // The record's origin and shape were checked when the verdict was written; the hash says it is
+  // the same record still.
   return (
     text !== null &&
     verdict.widgetVersion === WIDGET_VERSION &&
     verdict.receiptId === record.receiptId &&
-    record.origin === location.origin &&
     now < verdict.until &&
     Date.parse(record.created) <= now + CREATED_SKEW_MS &&
     typeof verdict.choices === "object" &&
     Array.isArray(verdict.languages) &&
-    (await hashText(text)) === verdict.textHash
+    (await hashText(text)) === verdict.textHash &&
+    (await hashText(env.stringify(record))) === verdict.recordHash
   );
 }
 

@@ -11,6 +11,8 @@ import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/stat
 import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
 
 const PAGE = "/test/fixtures/pages/returning/page.html";
+const EMBED_PAGE = "/test/fixtures/pages/returning/embed.html";
+const RECEIPTS_PAGE = "/test/fixtures/pages/returning/receipts.html";
 const MANIFEST = "/returning-manifest.json";
 const APP = "/dist/widget/kelisim-app.js";
 const RETURN = "/dist/widget/kelisim-return.js";
@@ -30,8 +32,8 @@ function serveText(text: string): void {
 const fixtureText = () => readEngineFixture("manifest-v1.json");
 const fetched = (path: string) => server.requests.filter((request) => request === path).length;
 
-async function open(page: Page): Promise<void> {
-  await page.goto(server.origin + PAGE);
+async function open(page: Page, path = PAGE): Promise<void> {
+  await page.goto(server.origin + path);
   await page.waitForFunction(() => "Kelisim" in window);
   await page.evaluate(() => window.Kelisim.ready);
 }
@@ -53,11 +55,11 @@ function storedVerdict(page: Page): Promise<Record<string, unknown> | null> {
   );
 }
 
-/** First view: the full path, everything accepted; returns once the verdict is stored. */
-async function acceptOnFirstView(page: Page): Promise<void> {
-  await open(page);
+/** First view: the full path, everything accepted (or `choices`); returns once the verdict is stored. */
+async function acceptOnFirstView(page: Page, choices?: Record<string, boolean>, path = PAGE): Promise<void> {
+  await open(page, path);
   expect(fetched(APP)).toBe(1);
-  await page.evaluate(() => window.Kelisim.acceptAll());
+  await page.evaluate((asked) => (asked ? window.Kelisim.set(asked) : window.Kelisim.acceptAll()), choices);
   await expect.poll(() => storedVerdict(page)).not.toBeNull();
 }
 
@@ -222,6 +224,35 @@ describe("the cached verdict", () => {
       .toBe(await page.evaluate(() => window.Kelisim.version));
   });
 
+  it("the stored record changed behind the verdict (same receiptId): full validation and its record checks", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page, { analytics: false });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open("kelisim");
+          request.onsuccess = () => {
+            const tx = request.result.transaction("choice", "readwrite");
+            const choice = tx.objectStore("choice");
+            const read = choice.get("current");
+            read.onsuccess = () =>
+              choice.put({ ...read.result, choices: { ...read.result.choices, analytics: true } }, "current");
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await reload(page);
+    expect(fetched(APP)).toBe(1);
+    await page.waitForTimeout(300);
+    // The full engine takes the record as it now is (well-formed, so trusted); the light path did not
+    // release on the verdict of another record.
+    expect(fetched(RETURN)).toBe(1);
+    expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(true);
+  });
+
   it("fast path, then another tab withdraws: this tab hands over and applies it with its change event", async () => {
     const page = await newPage();
     await acceptOnFirstView(page);
@@ -239,6 +270,60 @@ describe("the cached verdict", () => {
     await expect.poll(() => page.evaluate(() => (window as { changed?: unknown }).changed)).toBe("withdraw");
     expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(false);
     expect(await page.evaluate(() => window.Kelisim.has("analytics"))).toBe(false);
+  });
+});
+
+describe("the light path hands over to kelisim-app.js", () => {
+  it("is fetched while the manifest is still on its way, and releases once it is here", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    server.route(MANIFEST, {
+      delayMs: 1000,
+      headers: { "content-type": "application/json" },
+      body: fixtureText(),
+    });
+    await reload(page);
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType("resource")
+          .map((entry) => [new URL(entry.name).pathname, entry as PerformanceResourceTiming]),
+      ),
+    );
+    const chunk = timing[RETURN];
+    const manifest = timing[MANIFEST];
+    expect(chunk && manifest).toBeTruthy();
+    expect(chunk?.startTime).toBeLessThan(manifest?.responseEnd ?? 0);
+    expect(fetched(APP)).toBe(0);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+  });
+
+  it("a still-blocked embed needs its placeholder: the full UI loads and draws it", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page, { analytics: true, ip: false }, EMBED_PAGE);
+    await reload(page);
+    await expect.poll(() => fetched(APP)).toBe(1);
+    await page.locator("kelisim-embed").waitFor({ state: "attached" });
+    expect(await page.locator("#video").getAttribute("data-kelisim-state")).toBe("blocked");
+    expect(await analyticsRuns(page)).toBe(1);
+  });
+
+  it("a receipt still waiting to be sent: the full engine starts and sends it", async () => {
+    server.route("/receipts", { status: 503 });
+    const page = await newPage();
+    await acceptOnFirstView(page, undefined, RECEIPTS_PAGE);
+    await expect.poll(() => fetched("/receipts")).toBeGreaterThan(0);
+    server.route("/receipts", { status: 204 });
+    server.requests.length = 0;
+    await page.reload();
+    await page.evaluate(() => window.Kelisim.ready);
+    expect(fetched(APP)).toBe(1);
+    await expect.poll(() => fetched("/receipts")).toBe(1);
+    // Sent: the next view is light again.
+    await page.waitForTimeout(300);
+    await reload(page);
+    expect(fetched(APP)).toBe(0);
+    expect(fetched("/receipts")).toBe(0);
   });
 });
 

@@ -218,12 +218,16 @@ export function startEngine(
   async function saveVerdict(current: ConsentRecord): Promise<void> {
     const manifest = state.manifest;
     if (manifest === null || validatedText === null) return;
-    const textHash = await hashText(validatedText).catch(() => null);
-    if (textHash === null) return;
+    const [textHash, recordHash] = await Promise.all([
+      hashText(validatedText),
+      hashText(env.stringify(current)),
+    ]).catch(() => [null, null]);
+    if (textHash === null || recordHash === null) return;
     await store.saveVerdict({
       textHash,
       widgetVersion: WIDGET_VERSION,
       receiptId: current.receiptId,
+      recordHash,
       until: Math.min(Date.parse(current.expires), consentExpiry(Date.parse(current.created), manifest)),
       choices: normalizeChoices(state.categories, current.choices),
       language: state.language,

@@ -1,7 +1,8 @@
 // The cached verdict behind the returning visitor's light path (widget/return.ts). The full engine
 // writes it only after the whole manifest validated and it decided that the stored choice holds; the
 // light path trusts it only while everything the decision depended on is unchanged: the exact manifest
-// text (its SHA-256), this widget version, the same current choice, and the clock before `until`.
+// text (its SHA-256), this widget version, the same current choice record (the SHA-256 of its JSON:
+// a record changed in storage is checked by the full engine again), and the clock before `until`.
 // Anything else — a byte of the manifest, another version, another choice — goes through the validator.
 import type { Language } from "../../shared/manifest/types.ts";
 
@@ -11,6 +12,8 @@ export interface Verdict {
   widgetVersion: string;
   /** The current choice the decision was about. */
   receiptId: string;
+  /** Hex SHA-256 of that record's JSON as stored (IndexedDB keeps the order of its members). */
+  recordHash: string;
   /** When the choice stops holding (ms): its expiry, shortened by the manifest's maxAgeDays. */
   until: number;
   /** The engine's choices for every offered category (required ones true): what the gate releases. */
