@@ -166,6 +166,34 @@ describe("the cached verdict", () => {
     }
   });
 
+  it("fast path: the plain-DOM floating button looks as the Preact one does (box, colours, label)", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    // The Preact button of the full path, as it is drawn now.
+    const look = () =>
+      page.evaluate((selector) => {
+        const button = document
+          .querySelector("[data-kelisim-host]")
+          ?.shadowRoot?.querySelector<HTMLElement>(selector);
+        if (!button) return null;
+        const style = getComputedStyle(button);
+        const box = button.getBoundingClientRect();
+        return {
+          box: [box.x, box.y, box.width, box.height],
+          colours: [style.backgroundColor, style.color, style.borderTopColor, style.boxShadow],
+          font: style.fontFamily,
+          label: button.getAttribute("aria-label"),
+          icon: button.querySelector("svg")?.getBoundingClientRect().width,
+        };
+      }, FAB);
+    await page.locator(FAB).waitFor({ state: "visible" });
+    const full = await look();
+    await reload(page);
+    await page.locator(FAB).waitFor({ state: "visible" });
+    expect(fetched(APP)).toBe(0);
+    expect(await look()).toEqual(full);
+  });
+
   it("manifest changed by one byte (still valid): full validation (kelisim-app.js requested), then released", async () => {
     const page = await newPage();
     await acceptOnFirstView(page);
