@@ -28,6 +28,21 @@ export interface FirefoxExtensionSession {
   close(): Promise<void>;
 }
 
+interface BidiCommands {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Raw BiDi commands on puppeteer's own connection: chrome-scope contexts are a Firefox extension to
+ * BiDi that puppeteer has no API for, and Firefox allows only one session (so no second connection).
+ * `connection` is not in puppeteer-core's types; the exact pinned version has it.
+ */
+function bidi(browser: Browser): BidiCommands {
+  const { connection } = browser as unknown as { connection?: BidiCommands };
+  if (connection === undefined) throw new Error("puppeteer-core's Firefox browser has no BiDi connection");
+  return connection;
+}
+
 function builtGeckoId(): string {
   const manifestPath = join(FIREFOX_EXTENSION_DIR, "manifest.json");
   if (!existsSync(manifestPath)) {
@@ -59,9 +74,7 @@ export async function startFirefoxExtensionSession(): Promise<FirefoxExtensionSe
   try {
     const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
     if (installed !== geckoId) throw new Error(`installed add-on is ${installed}, expected ${geckoId}`);
-    const { result } = await browser.connection.send("browsingContext.getTree", {
-      "moz:scope": "chrome",
-    } as never);
+    const { result } = await bidi(browser).send("browsingContext.getTree", { "moz:scope": "chrome" });
     const chromeContext = (result as { contexts: { context: string }[] }).contexts[0]?.context;
     if (chromeContext === undefined) throw new Error("no browser window over BiDi");
     return {
@@ -101,14 +114,15 @@ async function inBrowserWindow(
   functionDeclaration: string,
   args: string[],
 ): Promise<unknown> {
-  const { result } = await session.browser.connection.send("script.callFunction", {
+  const { result } = await bidi(session.browser).send("script.callFunction", {
     functionDeclaration,
     arguments: args.map((value) => ({ type: "string", value })),
     target: { context: session.chromeContext },
     awaitPromise: true,
-  } as never);
+  });
   const outcome = result as { type: string; result?: BidiValue; exceptionDetails?: { text: string } };
-  if (outcome.type !== "success") throw new Error(`browser window script failed: ${outcome.exceptionDetails?.text}`);
+  if (outcome.type !== "success")
+    throw new Error(`browser window script failed: ${outcome.exceptionDetails?.text}`);
   return outcome.result?.value;
 }
 
@@ -161,8 +175,15 @@ export async function openPopup(session: FirefoxExtensionSession, tabId: number)
   const url = `moz-extension://${EXTENSION_UUID}/popup/index.html?tab=${tabId}`;
   await inBrowserWindow(session, LOAD_IN_TAB, [marker, url]);
   await popup.waitForFunction((wanted) => location.href === wanted, { timeout: 10_000 }, url);
-  // The report has arrived once the status shows a declaration state (checking has none).
-  await popup.waitForSelector("[data-state]", { timeout: 15_000 });
+  // The report has arrived once a declaration state or the observed section is shown (while checking,
+  // and when the tab cannot be inspected, neither is).
+  const rendered = await popup
+    .waitForSelector("[data-state], #observed-heading", { timeout: 15_000 })
+    .catch(() => null);
+  if (rendered === null) {
+    const shown = await popup.evaluate(() => document.querySelector("main")?.textContent ?? "");
+    throw new Error(`the popup for tab ${tabId} shows no report: "${shown.slice(0, 200)}"`);
+  }
   return popup;
 }
 

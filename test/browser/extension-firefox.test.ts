@@ -3,7 +3,12 @@
 // page without a declaration (a third-party request the page really made), and the validator's errors
 // for an invalid declaration. Fails, never skips, when Firefox is missing (support/firefox.ts).
 import { expect, test } from "vitest";
-import { clickAction, gotoFixture, openPopup, useFirefoxExtensionSession } from "./extension-firefox-harness.ts";
+import {
+  clickAction,
+  gotoFixture,
+  openPopup,
+  useFirefoxExtensionSession,
+} from "./extension-firefox-harness.ts";
 
 const session = useFirefoxExtensionSession();
 
@@ -14,9 +19,9 @@ test("the declared report shows the operator and the declaration's version", asy
   expect(await popup.$eval(".operator-name", (node) => node.textContent)).toBe("School-Lyceum No. 7");
   expect(await popup.$eval(".bin", (node) => node.textContent)).toBe("123456789012");
   expect(await popup.$eval("[data-state=valid]", (node) => node.textContent)).toContain("2026-09-01");
-  expect(await popup.$$eval('a[href="mailto:privacy@school7.example"]', (links) => links.length)).toBeGreaterThan(
-    0,
-  );
+  expect(
+    await popup.$$eval('a[href="mailto:privacy@school7.example"]', (links) => links.length),
+  ).toBeGreaterThan(0);
 });
 
 test("on a page without a declaration, the third-party host it contacted is reported", async () => {
