@@ -193,3 +193,21 @@ export async function gotoFixture(session: FirefoxExtensionSession, page: string
   await tab.goto(`http://${SCHOOL_HOST}${FIXTURES}/${page}`, { waitUntil: "load" });
   return tab;
 }
+
+const DESCRIBE_ADDON = `async (geckoId) => {
+  const { AddonManager } = ChromeUtils.importESModule("resource://gre/modules/AddonManager.sys.mjs");
+  const addon = await AddonManager.getAddonByID(geckoId);
+  if (!addon) return "null";
+  return JSON.stringify({
+    temporarilyInstalled: addon.temporarilyInstalled,
+    isActive: addon.isActive,
+    source: addon.getResourceURI().spec,
+  });
+}`;
+
+/** How Firefox's add-on manager sees the installed extension. */
+export async function describeAddon(
+  session: FirefoxExtensionSession,
+): Promise<{ temporarilyInstalled: boolean; isActive: boolean; source: string } | null> {
+  return JSON.parse(String(await inBrowserWindow(session, DESCRIBE_ADDON, [session.geckoId])));
+}

@@ -2,15 +2,24 @@
 // the popup opened for a tab after a toolbar click shows the declared report, what was observed on a
 // page without a declaration (a third-party request the page really made), and the validator's errors
 // for an invalid declaration. Fails, never skips, when Firefox is missing (support/firefox.ts).
+import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import {
   clickAction,
+  describeAddon,
+  FIREFOX_EXTENSION_DIR,
   gotoFixture,
   openPopup,
   useFirefoxExtensionSession,
 } from "./extension-firefox-harness.ts";
 
 const session = useFirefoxExtensionSession();
+
+test("dist/extension-firefox runs as a temporary add-on", async () => {
+  const addon = await describeAddon(session);
+  expect(addon).toMatchObject({ temporarilyInstalled: true, isActive: true });
+  expect(addon?.source).toBe(pathToFileURL(`${FIREFOX_EXTENSION_DIR}/`).href);
+});
 
 test("the declared report shows the operator and the declaration's version", async () => {
   const page = await gotoFixture(session, "declared.html");
