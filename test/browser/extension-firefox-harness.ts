@@ -211,3 +211,15 @@ export async function describeAddon(
 ): Promise<{ temporarilyInstalled: boolean; isActive: boolean; source: string } | null> {
   return JSON.parse(String(await inBrowserWindow(session, DESCRIBE_ADDON, [session.geckoId])));
 }
+
+/** Stores the UI language the extension's pages use (null: the browser's), from one of its pages. */
+export async function setLanguage(extensionPage: Page, language: "kk" | "ru" | "en" | null): Promise<void> {
+  await extensionPage.evaluate(async (chosen) => {
+    const { settings } = await browser.storage.local.get("settings");
+    await browser.storage.local.set({ settings: { ...(settings ?? {}), language: chosen } });
+  }, language);
+}
+
+declare const browser: {
+  storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+};

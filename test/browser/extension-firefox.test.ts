@@ -10,6 +10,7 @@ import {
   FIREFOX_EXTENSION_DIR,
   gotoFixture,
   openPopup,
+  setLanguage,
   useFirefoxExtensionSession,
 } from "./extension-firefox-harness.ts";
 
@@ -44,6 +45,30 @@ test("on a page without a declaration, the third-party host it contacted is repo
   const text = await popup.evaluate(() => document.body.textContent ?? "");
   expect(text).toContain("mc.yandex.ru");
   expect(text).toContain("Yandex");
+});
+
+test("on a page with nothing third-party, no tracker host is reported", async () => {
+  const page = await gotoFixture(session, "none.html");
+  const tabId = await clickAction(session, page);
+  const popup = await openPopup(session, tabId);
+  expect(await popup.$$("[data-state=valid], [data-state=invalid]")).toHaveLength(0);
+  const text = await popup.evaluate(() => document.body.textContent ?? "");
+  expect(text).not.toContain("mc.yandex.ru");
+  expect(text).not.toContain("Yandex");
+});
+
+test("the declared report follows the language chosen in the extension (Kazakh)", async () => {
+  const page = await gotoFixture(session, "declared.html");
+  const tabId = await clickAction(session, page);
+  const english = await openPopup(session, tabId);
+  await setLanguage(english, "kk");
+  try {
+    const popup = await openPopup(session, tabId);
+    expect(await popup.$eval("html", (root) => root.lang)).toBe("kk");
+    expect(await popup.$eval(".operator-name", (node) => node.textContent)).toBe("№ 7 мектеп-лицей");
+  } finally {
+    await setLanguage(english, null);
+  }
 });
 
 test("an invalid declaration is shown as invalid, with the validator's errors", async () => {
