@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { launchFirefox } from "../support/firefox.ts";
 import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/static-server.ts";
 
@@ -25,6 +25,8 @@ export interface FirefoxExtensionSession {
   geckoId: string;
   /** The BiDi browsing context of the browser window (chrome scope). */
   chromeContext: string;
+  /** Tabs the current test opened, closed after it (the browser's first tab keeps the window open). */
+  openedPages: Page[];
   close(): Promise<void>;
 }
 
@@ -82,6 +84,7 @@ export async function startFirefoxExtensionSession(): Promise<FirefoxExtensionSe
       server,
       geckoId,
       chromeContext,
+      openedPages: [],
       async close() {
         await browser.close();
         await server.close();
@@ -99,6 +102,10 @@ export function useFirefoxExtensionSession(): FirefoxExtensionSession {
   const session = {} as FirefoxExtensionSession;
   beforeAll(async () => {
     Object.assign(session, await startFirefoxExtensionSession());
+  });
+  afterEach(async () => {
+    const pages = session.openedPages?.splice(0) ?? [];
+    await Promise.all(pages.map((page) => page.close()));
   });
   afterAll(async () => {
     await session.close?.();
@@ -132,8 +139,9 @@ const PRESS_TOOLBAR_BUTTON = `async (pageUrl, geckoId) => {
   const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
   const extension = ExtensionParent.GlobalManager.getExtension(geckoId);
   if (!extension) throw new Error("extension " + geckoId + " is not running");
-  const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === pageUrl);
-  if (!tab) throw new Error("no tab shows " + pageUrl);
+  const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === pageUrl);
+  if (tabs.length !== 1) throw new Error(tabs.length + " tabs show " + pageUrl + ", expected one");
+  const tab = tabs[0];
   gBrowser.selectedTab = tab;
   // A popup still open from an earlier click would make this click close it instead (a toggle).
   const { ViewPopup } = ChromeUtils.importESModule("resource:///modules/ExtensionPopups.sys.mjs");
@@ -169,6 +177,7 @@ let popupCount = 0;
 /** Opens popup/index.html?tab=<id> in a tab and waits until the inspection is rendered. */
 export async function openPopup(session: FirefoxExtensionSession, tabId: number): Promise<Page> {
   const popup = await session.browser.newPage();
+  session.openedPages.push(popup);
   popupCount += 1;
   const marker = `about:blank#kelisim-popup-${popupCount}`;
   await popup.goto(marker);
@@ -190,6 +199,7 @@ export async function openPopup(session: FirefoxExtensionSession, tabId: number)
 /** Opens a fixture page on the school host (through the proxy) and waits for its load event. */
 export async function gotoFixture(session: FirefoxExtensionSession, page: string): Promise<Page> {
   const tab = await session.browser.newPage();
+  session.openedPages.push(tab);
   await tab.goto(`http://${SCHOOL_HOST}${FIXTURES}/${page}`, { waitUntil: "load" });
   return tab;
 }
