@@ -6,8 +6,11 @@
 //   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel.
 //   4. Nothing stored and the manifest names its operator and categories → the banner, in plain DOM.
 // Then it loads kelisim-app.js (widget/app.ts): the engine that validates the whole manifest, decides,
-// stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). Gated
-// elements are inert in the page's own markup, so nothing can run before the engine releases it.
+// stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). When a
+// choice is stored it loads kelisim-return.js (widget/return.ts) instead, which releases the stored
+// choice without the validator while the engine's cached verdict holds, and loads kelisim-app.js
+// otherwise or on the first action. Gated elements are inert in the page's own markup, so nothing
+// can run before the engine (or a verdict it left for exactly this manifest text) releases it.
 
 import { negotiateLanguage, offeredLanguages } from "../shared/i18n/negotiate.ts";
 import type { Language } from "../shared/manifest/types.ts";

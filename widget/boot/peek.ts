@@ -1,7 +1,8 @@
 // Is a choice stored? Answered before the banner may show, with the raw IndexedDB API (the `idb`
 // wrapper and the record checks belong to the lazily loaded engine, which reads the store properly).
 // Only "nothing is stored" lets kelisim.js show the banner at once; any other answer waits for the
-// engine, so a returning visitor never sees the banner flash.
+// engine, so a returning visitor never sees the banner flash. The same transaction reads what the
+// returning visitor's light path needs (widget/return.ts), so it opens the database only once.
 import {
   CHOICE_SEQUENCE_KEY,
   CONSENT_DB_NAME,
