@@ -181,7 +181,9 @@ function startReturn(context: AppContext, boot: AppHook["boot"]): AppHandle {
     light = { ...notYet, choices: { ...choices }, record };
     boot.pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, choices);
     gate = createGate(doc, {
-      settled: () => true,
+      // Once handed over (even from inside this very scan, before `gate` is set), this gate
+      // releases nothing more: the full engine's gate decides from then on.
+      settled: () => full === null,
       isDeclared: (id) => Object.hasOwn(choices, id),
       isGranted: (id) => choices[id] === true,
       warnUndeclared: () => true,

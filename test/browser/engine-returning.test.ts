@@ -336,6 +336,24 @@ describe("the light path hands over to kelisim-app.js", () => {
     expect(await analyticsRuns(page)).toBe(1);
   });
 
+  it("after handing over for an embed, a withdrawal holds: a gated script added later is not run", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page, { analytics: true, ip: false }, EMBED_PAGE);
+    await reload(page);
+    await expect.poll(() => fetched(APP)).toBe(1);
+    await page.locator("kelisim-embed").waitFor({ state: "attached" });
+    await page.evaluate(() => window.Kelisim.withdraw());
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.type = "text/plain";
+      script.dataset.consent = "analytics";
+      script.text = "window.lateRuns = (window.lateRuns || 0) + 1;";
+      document.body.append(script);
+    });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { lateRuns?: number }).lateRuns ?? 0)).toBe(0);
+  });
+
   it("a receipt still waiting to be sent: the full engine starts and sends it", async () => {
     server.route("/receipts", { status: 503 });
     const page = await newPage();
