@@ -56,7 +56,7 @@ function Action(props: { action: LabelAction; notStated: string; onConsent: () =
 }
 
 /** One row of the label; an inline row runs its answer on after the term, to save lines. */
-function Row(props: { id: string; term: string; inline?: boolean; children: ComponentChildren }) {
+export function Row(props: { id: string; term: string; inline?: boolean; children: ComponentChildren }) {
   return (
     <div class={props.inline ? "label-row label-inline" : "label-row"} data-row={props.id}>
       <dt>{props.term}</dt>
@@ -79,6 +79,90 @@ function purposesByBasis(label: PrivacyLabelView) {
     } else line.purposes.push(purpose.label);
   }
   return lines;
+}
+
+// Each row's answer, shared with the options page's side-by-side comparison.
+
+export function LabelGroups({ label }: { label: PrivacyLabelView }) {
+  return (
+    <>
+      {label.groups.length === 0 ? label.text.notStated : null}
+      <ul class="label-groups">
+        {label.groups.map((group) => (
+          <li key={group.id} data-group={group.id}>
+            <details>
+              <summary>
+                {group.label}
+                {group.mark !== null ? <span class="mark mark-special">{group.mark}</span> : null}
+              </summary>
+              <p class="muted">{group.items.map((item) => item.label).join(", ")}</p>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function LabelWhere({ label }: { label: PrivacyLabelView }) {
+  return (
+    <>
+      {label.abroad.map((line) => (
+        <span key={line.country.code} class="abroad">
+          <strong>{line.text}</strong>
+          {line.via.length > 0 ? ` — ${line.via.join(", ")}` : null}
+        </span>
+      ))}
+      {label.storageText}
+    </>
+  );
+}
+
+export function LabelPurposes({ label }: { label: PrivacyLabelView }) {
+  return (
+    <>
+      {label.purposes.length === 0 ? label.text.notStated : null}
+      <ul class="label-purposes">
+        {purposesByBasis(label).map(({ basisLabel, needsConsent, purposes }) => (
+          <li key={basisLabel}>
+            <span class={needsConsent ? "basis-consent" : "basis-other"}>{basisLabel}</span>:{" "}
+            {purposes.join("; ")}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function recipientsText(label: PrivacyLabelView): string {
+  if (label.recipients.length === 0) return label.text.notStated;
+  return label.recipients
+    .map((recipient) =>
+      recipient.country ? `${recipient.label} (${recipient.country.name})` : recipient.label,
+    )
+    .join("; ");
+}
+
+export function retentionText(label: PrivacyLabelView): string {
+  if (label.retention === null) return label.text.notStated;
+  return [label.retention.shortest, label.retention.longest].filter((line) => line !== null).join("; ");
+}
+
+/** Without onConsent (the options page has no tab to open preferences in) consent is plain text. */
+export function LabelActions({ label, onConsent }: { label: PrivacyLabelView; onConsent?: () => void }) {
+  return (
+    <ul class="label-actions">
+      {label.actions.map((action) => (
+        <li key={action.id}>
+          {action.id === "consent" && onConsent === undefined ? (
+            <span>{action.text}</span>
+          ) : (
+            <Action action={action} notStated={label.text.notStated} onConsent={onConsent ?? (() => {})} />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export interface LabelSectionProps {
@@ -123,63 +207,22 @@ export function LabelSection({ label, onAudience, onConsent, onShowFindings }: L
           </Row>
         ) : null}
         <Row id="what" term={text.what}>
-          {label.groups.length === 0 ? text.notStated : null}
-          <ul class="label-groups">
-            {label.groups.map((group) => (
-              <li key={group.id} data-group={group.id}>
-                <details>
-                  <summary>
-                    {group.label}
-                    {group.mark !== null ? <span class="mark mark-special">{group.mark}</span> : null}
-                  </summary>
-                  <p class="muted">{group.items.map((item) => item.label).join(", ")}</p>
-                </details>
-              </li>
-            ))}
-          </ul>
+          <LabelGroups label={label} />
         </Row>
         <Row id="where" term={text.where} inline>
-          {label.abroad.map((line) => (
-            <span key={line.country.code} class="abroad">
-              <strong>{line.text}</strong>
-              {line.via.length > 0 ? ` — ${line.via.join(", ")}` : null}
-            </span>
-          ))}
-          {label.storageText}
+          <LabelWhere label={label} />
         </Row>
         <Row id="why" term={text.why}>
-          {label.purposes.length === 0 ? text.notStated : null}
-          <ul class="label-purposes">
-            {purposesByBasis(label).map(({ basisLabel, needsConsent, purposes }) => (
-              <li key={basisLabel}>
-                <span class={needsConsent ? "basis-consent" : "basis-other"}>{basisLabel}</span>:{" "}
-                {purposes.join("; ")}
-              </li>
-            ))}
-          </ul>
+          <LabelPurposes label={label} />
         </Row>
         <Row id="recipients" term={text.recipients} inline>
-          {label.recipients.length === 0
-            ? text.notStated
-            : label.recipients
-                .map((recipient) =>
-                  recipient.country ? `${recipient.label} (${recipient.country.name})` : recipient.label,
-                )
-                .join("; ")}
+          {recipientsText(label)}
         </Row>
         <Row id="how-long" term={text.howLong} inline>
-          {label.retention === null
-            ? text.notStated
-            : [label.retention.shortest, label.retention.longest].filter((line) => line !== null).join("; ")}
+          {retentionText(label)}
         </Row>
         <Row id="you-can" term={text.youCan}>
-          <ul class="label-actions">
-            {label.actions.map((action) => (
-              <li key={action.id}>
-                <Action action={action} notStated={text.notStated} onConsent={onConsent} />
-              </li>
-            ))}
-          </ul>
+          <LabelActions label={label} onConsent={onConsent} />
         </Row>
       </dl>
     </section>

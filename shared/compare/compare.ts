@@ -30,7 +30,7 @@ export function thirdPartyRequests(resources: ObservedResource[], pageHost: stri
   return [...earliest.values()].sort((a, b) => a.host.localeCompare(b.host));
 }
 
-function consentFinding(request: ObservedResource, category: string, consent: ConsentSnapshot | null) {
+export function consentFinding(request: ObservedResource, category: string, consent: ConsentSnapshot | null) {
   if (ALWAYS_ON.has(category)) return null;
   const tracker = lookupTracker(request.host, request.path);
   const base = { kind: "before-consent" as const, host: request.host, startedAt: request.startedAt };
