@@ -114,6 +114,17 @@ export function Popup() {
           label={extensionText("app.languageLabel", lang)}
           onChange={setLanguage}
         />
+        {/* In the header, so the first render stays within 1.5 popup heights. */}
+        <a
+          class="options-link"
+          href={browser.runtime.getURL("options/index.html")}
+          target="_blank"
+          rel="noopener"
+          aria-label={extensionText("popup.openOptions", lang)}
+          title={extensionText("popup.openOptions", lang)}
+        >
+          {extensionText("popup.settings", lang)}
+        </a>
       </div>
       <div aria-live="polite">
         {phase === "checking" ? <Message text={extensionText("status.checking", lang)} /> : null}
@@ -125,11 +136,6 @@ export function Popup() {
         <summary>{extensionText("section.badge", lang)}</summary>
         <BadgeLegend current={report?.badge ?? null} lang={lang} />
       </details>
-      <p>
-        <a href={browser.runtime.getURL("options/index.html")} target="_blank" rel="noopener">
-          {extensionText("popup.openOptions", lang)}
-        </a>
-      </p>
     </main>
   );
 }

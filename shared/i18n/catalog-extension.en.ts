@@ -62,6 +62,7 @@ export const extensionEn = {
     "Only what the page loaded before you opened Kelisim is included. Turn on watch mode in the settings to see everything from the start of each page load.",
   "observed.none": "This page contacted no other sites.",
 
+  "label.moreFindings": { one: "and {count} more", other: "and {count} more" },
   "observedReport.title": "What this page did",
   "observedReport.askSchool": "What you can ask the school for",
   "observedReport.contacted": "Other sites contacted",
@@ -128,6 +129,7 @@ export const extensionEn = {
   "responsible.title": "Responsible person",
   "audience.noActivities": "Nothing is declared for this group.",
   "link.opensHost": "opens {host}",
+  "popup.settings": "Settings",
   "popup.openOptions": "Settings, history and comparison",
 
   issueFetchHttp: "The declaration at {url} could not be fetched (HTTP {status}).",

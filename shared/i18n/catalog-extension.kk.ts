@@ -27,7 +27,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "section.consent": "Осы сайттағы сіздің келісіміңіз",
   "section.findings": "Мәлімделгені мен байқалғаны",
   "section.observed": "Бет хабарласқан басқа сайттар",
-  "section.badge": "Құралдар тақтасындағы белгілердің мағынасы",
+  "section.badge": "Белгішелердің мағынасы",
   "section.errors": "Мәлімдемедегі қателер",
 
   "consent.none": "Бұл браузерде осы сайтқа берілген келісім туралы жазба жоқ.",
@@ -60,6 +60,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
     "Келісімді ашқанға дейін бет жүктегені ғана ескерілді. Әр жүктеудің басынан бәрін көру үшін баптаулардан бақылау режимін қосыңыз.",
   "observed.none": "Бет басқа сайттарға хабарласқан жоқ.",
 
+  "label.moreFindings": { one: "және тағы {count}", other: "және тағы {count}" },
   "observedReport.title": "Бұл бет не істеді",
   "observedReport.askSchool": "Мектептен не сұрауға болады",
   "observedReport.contacted": "Басқа сайттарға хабарласу",
@@ -126,6 +127,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "responsible.title": "Жауапты тұлға",
   "audience.noActivities": "Бұл топ үшін ештеңе мәлімделмеген.",
   "link.opensHost": "{host} ашылады",
+  "popup.settings": "Баптаулар",
   "popup.openOptions": "Баптаулар, тарих және салыстыру",
 
   issueFetchHttp: "{url} мекенжайындағы мәлімдемені жүктеу мүмкін болмады (HTTP {status}).",

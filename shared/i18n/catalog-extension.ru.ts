@@ -64,6 +64,7 @@ export const extensionRu: Record<ExtensionKey, Message> = {
     "Учтено только то, что страница загрузила до открытия Келісім. Включите режим наблюдения в настройках, чтобы видеть всё с начала каждой загрузки.",
   "observed.none": "Страница не обращалась к другим сайтам.",
 
+  "label.moreFindings": { one: "и ещё {count}", other: "и ещё {count}" },
   "observedReport.title": "Что сделала эта страница",
   "observedReport.askSchool": "Что можно спросить у школы",
   "observedReport.contacted": "Обращения к другим сайтам",
@@ -132,6 +133,7 @@ export const extensionRu: Record<ExtensionKey, Message> = {
   "responsible.title": "Ответственное лицо",
   "audience.noActivities": "Для этой группы ничего не заявлено.",
   "link.opensHost": "откроется {host}",
+  "popup.settings": "Настройки",
   "popup.openOptions": "Настройки, история и сравнение",
 
   issueFetchHttp: "Декларацию по адресу {url} загрузить не удалось (HTTP {status}).",

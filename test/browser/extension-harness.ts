@@ -3,7 +3,7 @@
 // pipe connection), which grants activeTab exactly as a user's click does, so no host permission has to
 // be granted for tests. Known trackers' hosts are mapped to the local server with --host-resolver-rules,
 // so no request leaves the machine; HSTS-preloaded ones (Google's) through an HTTPS front to it.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BrowserContext, Page, Worker } from "playwright-core";
@@ -60,6 +60,16 @@ export async function startExtensionSession(): Promise<ExtensionSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Serves the fake counters at the paths the fixture page loads them from. */
+export function routeFakeTrackers(server: StaticServer): void {
+  const script = (file: string) => ({
+    body: readFileSync(resolve(REPO_ROOT, `${FIXTURES.slice(1)}/fake-trackers/${file}`), "utf8"),
+    headers: { "content-type": "text/javascript; charset=utf-8" },
+  });
+  server.route("/metrika/tag.js", script("metrika-tag.js"));
+  server.route("/analytics.js", script("analytics.js"));
 }
 
 /**

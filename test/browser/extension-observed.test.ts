@@ -4,29 +4,25 @@
 // sentence that no declaration is published with a link to what a parent can ask the school for.
 // Fake Yandex Metrica and Google Analytics scripts are served from their real hostnames, mapped to the
 // local server (--host-resolver-rules), so nothing leaves the machine.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { REPO_ROOT } from "../support/static-server.ts";
-import { clickAction, FIXTURES, gotoFixture, openPopup, useExtensionSession } from "./extension-harness.ts";
+import {
+  clickAction,
+  gotoFixture,
+  openPopup,
+  routeFakeTrackers,
+  useExtensionSession,
+} from "./extension-harness.ts";
 
 const session = useExtensionSession();
 const WIDTH = 400;
 const HEIGHT = 600;
 const OUT = resolve(REPO_ROOT, "test-results/screenshots");
 mkdirSync(OUT, { recursive: true });
-
-/** Serves the fake counters at the paths the fixture page loads them from. */
-export function routeFakeTrackers(server: typeof session.server): void {
-  const script = (file: string) => ({
-    body: readFileSync(resolve(REPO_ROOT, `${FIXTURES.slice(1)}/fake-trackers/${file}`), "utf8"),
-    headers: { "content-type": "text/javascript; charset=utf-8" },
-  });
-  server.route("/metrika/tag.js", script("metrika-tag.js"));
-  server.route("/analytics.js", script("analytics.js"));
-}
 
 beforeAll(() => routeFakeTrackers(session.server));
 
