@@ -107,6 +107,8 @@ function SiteHeading({
       <div class="muted">
         {label === null ? (
           <span class="mark mark-observed">{extensionText("options.observedOnly", lang)}</span>
+        ) : entry.manifest?.operator.bin ? (
+          `${label.operator} (${entry.manifest.operator.bin})`
         ) : (
           label.operator
         )}
