@@ -64,7 +64,12 @@ export const extensionRu: Record<ExtensionKey, Message> = {
     "Учтено только то, что страница загрузила до открытия Келісім. Включите режим наблюдения в настройках, чтобы видеть всё с начала каждой загрузки.",
   "observed.none": "Страница не обращалась к другим сайтам.",
 
-  "label.moreFindings": { one: "и ещё {count}", other: "и ещё {count}" },
+  "label.moreFindings": {
+    one: "и ещё {count}",
+    few: "и ещё {count}",
+    many: "и ещё {count}",
+    other: "и ещё {count}",
+  },
   "observedReport.title": "Что сделала эта страница",
   "observedReport.askSchool": "Что можно спросить у школы",
   "observedReport.contacted": "Обращения к другим сайтам",
@@ -85,6 +90,8 @@ export const extensionRu: Record<ExtensionKey, Message> = {
   "observedReport.earlyCount": {
     zero: "ни одного до выбора о согласии",
     one: "{count} — до любого выбора о согласии",
+    few: "{count} — до любого выбора о согласии",
+    many: "{count} — до любого выбора о согласии",
     other: "{count} — до любого выбора о согласии",
   },
   "observedReport.where": "Где они находятся",
