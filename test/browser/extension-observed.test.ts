@@ -35,6 +35,22 @@ async function observedPopup(fixture: string, lang: "kk" | "ru" | "en", host?: s
   return { page, tabId, popup };
 }
 
+/** Text nodes not in the project's font stack or under 12 px (the popup's own rule, issue #16). */
+const fontOffenders = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent === null || (node.textContent ?? "").trim() === "") continue;
+      const style = getComputedStyle(parent);
+      if (!style.fontFamily.startsWith("system-ui") || Number.parseFloat(style.fontSize) < 12) {
+        found.push(`${parent.tagName}.${parent.className}: ${style.fontFamily} ${style.fontSize}`);
+      }
+    }
+    return found;
+  });
+
 const badgeOf = (tabId: number) =>
   session.worker.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
@@ -70,6 +86,7 @@ describe("a school site with ungated Yandex Metrica and Google Analytics and no 
     );
     expect(await popup.locator(".verdict, .finding").count()).toBe(0);
     expect(await badgeOf(tabId)).toBe("");
+    expect(await fontOffenders(popup)).toEqual([]);
     expect(await axeViolations(popup)).toEqual([]);
     await page.close();
     await popup.close();
@@ -127,6 +144,7 @@ describe("a school site with ungated Yandex Metrica and Google Analytics and no 
     const questions = await ask.locator("ol li").allTextContents();
     expect(questions.length).toBeGreaterThanOrEqual(5);
     expect(questions.join("\n")).toContain("уходят ли они за пределы Казахстана");
+    expect(await fontOffenders(ask)).toEqual([]);
     expect(await axeViolations(ask)).toEqual([]);
     await ask.close();
     await page.close();
