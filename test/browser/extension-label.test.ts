@@ -183,6 +183,13 @@ describe.each(EXAMPLES)("the popup with findings for %s", (file) => {
       const popup = await openPopup(session, tabId, lang);
       await popup.setViewportSize({ width: WIDTH, height: HEIGHT });
       await popup.locator(".label .verdict-issues").waitFor();
+      if (lang === "kk") {
+        const name = file.replace(/\.json$/, "");
+        await popup.screenshot({
+          path: `${OUT}/label-popup-findings-${name}-kk-400x600.png`,
+          fullPage: true,
+        });
+      }
       const box = await layout(popup);
       const findings = await popup.locator(".finding").count();
       expect(findings).toBeGreaterThanOrEqual(2);
