@@ -56,12 +56,19 @@ export function ObservedReportSection({ report, lang }: { report: TabReport; lan
   const observed = report.observedReport;
   const { parties, abroadCountries } = observed;
   const known = parties.some((party) => party.country !== null);
-  const where =
+  const unknown = parties.some((party) => party.country === null);
+  const knownWhere =
     abroadCountries.length > 0
       ? extensionText("observedReport.whereAbroad", lang, {
           countries: abroadCountries.map((code) => countryLabel(code, lang)).join(", "),
         })
-      : extensionText(known ? "observedReport.whereHome" : "observedReport.whereUnknown", lang);
+      : extensionText(unknown ? "observedReport.inKazakhstan" : "observedReport.whereHome", lang);
+  // Hosts missing from the tracker list are never placed in a country: said so, not guessed.
+  const where = !known
+    ? extensionText("observedReport.whereUnknown", lang)
+    : unknown
+      ? `${knownWhere}; ${extensionText("observedReport.whereOthersUnknown", lang)}`
+      : knownWhere;
   const storage = [
     ...observed.localStorageKeys.map((name) => ({ name })),
     ...observed.sessionStorageKeys.map((name) => ({ name, session: true })),

@@ -86,6 +86,7 @@ export const extensionEn = {
   "observedReport.where": "Where they are",
   "observedReport.whereHome": "Kazakhstan only",
   "observedReport.whereAbroad": "Outside Kazakhstan: {countries}",
+  "observedReport.whereOthersUnknown": "the others: not known",
   "observedReport.whereUnknown": "not known",
   "observedReport.cookies": "Cookies set",
   "observedReport.storage": "Storage keys",

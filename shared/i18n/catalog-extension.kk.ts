@@ -84,6 +84,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "observedReport.where": "Олар қай жерде",
   "observedReport.whereHome": "тек Қазақстан",
   "observedReport.whereAbroad": "Қазақстаннан тыс: {countries}",
+  "observedReport.whereOthersUnknown": "қалғандары: белгісіз",
   "observedReport.whereUnknown": "белгісіз",
   "observedReport.cookies": "Орнатылған cookie",
   "observedReport.storage": "Сақтау кілттері",

@@ -97,6 +97,7 @@ export const extensionRu: Record<ExtensionKey, Message> = {
   "observedReport.where": "Где они находятся",
   "observedReport.whereHome": "только Казахстан",
   "observedReport.whereAbroad": "За пределами Казахстана: {countries}",
+  "observedReport.whereOthersUnknown": "остальные: неизвестно",
   "observedReport.whereUnknown": "неизвестно",
   "observedReport.cookies": "Установленные cookie",
   "observedReport.storage": "Ключи хранилища",

@@ -72,7 +72,11 @@ describe("a school site with ungated Yandex Metrica and Google Analytics and no 
       expect(await party.locator(".mark-early").textContent()).toBe("contacted before any consent choice");
     }
     expect(await rowText(popup, "consent-bound")).toBe("2 services; 2 contacted before any consent choice");
-    expect(await rowText(popup, "where")).toBe("Outside Kazakhstan: Russia, United States");
+    expect(await rowText(popup, "where")).toBe(
+      "Outside Kazakhstan: Russia, United States; the others: not known",
+    );
+    const unknown = popup.locator(".observed-parties li[data-host='school-b.test']");
+    expect(await unknown.textContent()).toBe("school-b.test — not in Kelisim's list");
     const cookies = await popup.locator(".observed-report [data-row=cookies] code").allTextContents();
     expect(cookies.sort()).toEqual(["_ga", "_gid", "_ym_d", "_ym_uid"]);
     expect(await popup.locator(".observed-report [data-row=storage] code").allTextContents()).toEqual([
