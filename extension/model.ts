@@ -43,6 +43,8 @@ export interface PageObservation {
   localStorageKeys: string[];
   sessionStorageKeys: string[];
   consent: ConsentSnapshot | null;
+  /** Epoch ms of the page's first (contentful) paint; null when it has not painted (e.g. a background tab). */
+  firstPaintAt: number | null;
   /** Time the content script spent on the main thread (ms). */
   scriptMs: number;
 }

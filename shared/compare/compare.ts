@@ -12,6 +12,8 @@ export interface Observed {
   localStorageKeys: string[];
   sessionStorageKeys: string[];
   consent: ConsentSnapshot | null;
+  /** Epoch ms of the page's first paint, when known: anything requested earlier ran before the page showed anything. */
+  firstPaintAt?: number | null;
 }
 
 /** Storage the consent tool itself needs (our widget's language choice etc.): strictly necessary. */

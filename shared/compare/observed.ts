@@ -5,9 +5,17 @@
 import { HOME_COUNTRY } from "../manifest/view-context.ts";
 import { CONSENT_BOUND_CATEGORIES, lookupTracker } from "../trackers/lookup.ts";
 import { consentFinding, type Observed, thirdPartyRequests } from "./compare.ts";
-import type { Finding, TrackerInfo } from "./types.ts";
+import type { Finding, ObservedResource, TrackerInfo } from "./types.ts";
 
-export type EarlyContact = Extract<Finding, { kind: "before-consent" }>["reason"];
+/**
+ * Why a consent-bound host counts as contacted too early. Without a declaration the page may use a
+ * consent tool Kelisim cannot read, so with no record the only sure case is a request that started
+ * before the page first painted ("before-shown": no consent choice could have been on screen). With
+ * this site's Kelisim record: before the visitor said yes, or despite a refusal.
+ */
+export type EarlyContact =
+  | "before-shown"
+  | Exclude<Extract<Finding, { kind: "before-consent" }>["reason"], "no-consent">;
 
 export interface ObservedParty {
   host: string;
@@ -18,7 +26,7 @@ export interface ObservedParty {
   abroad: boolean;
   /** Analytics or advertising: a kind of service that needs the visitor's consent before it runs. */
   consentBound: boolean;
-  /** Why a consent-bound host was contacted too early (no choice at all, before it, despite a refusal). */
+  /** Why a consent-bound host was contacted too early, or null when that cannot be said for sure. */
   early: EarlyContact | null;
 }
 
@@ -34,14 +42,21 @@ export interface ObservedReport {
   sessionStorageKeys: string[];
 }
 
+function earlyContact(request: ObservedResource, observed: Observed): EarlyContact | null {
+  if (observed.consent === null) {
+    const paint = observed.firstPaintAt ?? null;
+    return paint !== null && request.startedAt < paint ? "before-shown" : null;
+  }
+  // Without a declaration there are no categories: every analytics or advertising host counts as one.
+  const reason = consentFinding(request, "analytics", observed.consent)?.reason ?? null;
+  return reason === "no-consent" ? null : reason;
+}
+
 export function describeObserved(observed: Observed): ObservedReport {
   const parties = thirdPartyRequests(observed.resources, observed.pageHost).map((request): ObservedParty => {
     const tracker = lookupTracker(request.host, request.path);
     const consentBound = tracker !== undefined && CONSENT_BOUND_CATEGORIES.has(tracker.category);
-    // Without a declaration there are no categories: every analytics or advertising host counts as one.
-    const early = consentBound
-      ? (consentFinding(request, "analytics", observed.consent)?.reason ?? null)
-      : null;
+    const early = consentBound ? earlyContact(request, observed) : null;
     const country = tracker?.country ?? null;
     const party = { host: request.host, country, abroad: country !== null && country !== HOME_COUNTRY };
     return { ...party, ...(tracker ? { tracker } : {}), consentBound, early };

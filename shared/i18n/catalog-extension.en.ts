@@ -69,7 +69,8 @@ export const extensionEn = {
   "observedReport.unknownOwner": "not in Kelisim's list",
   "observedReport.inKazakhstan": "Kazakhstan",
   "observedReport.abroad": "abroad: {country}",
-  "observedReport.early.no-consent": "contacted before any consent choice",
+  "observedReport.early.before-shown":
+    "contacted before the page showed anything, so before any consent choice",
   "observedReport.early.before": "contacted before your consent",
   "observedReport.early.refused": "contacted although you refused",
   "observedReport.consentBound": "Analytics and advertising",
@@ -79,9 +80,9 @@ export const extensionEn = {
     other: "{count} services",
   },
   "observedReport.earlyCount": {
-    zero: "none before a consent choice",
-    one: "{count} contacted before any consent choice",
-    other: "{count} contacted before any consent choice",
+    zero: "none before the page showed anything",
+    one: "{count} before the page showed anything",
+    other: "{count} before the page showed anything",
   },
   "observedReport.where": "Where they are",
   "observedReport.whereHome": "Kazakhstan only",

@@ -67,7 +67,8 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "observedReport.unknownOwner": "Келісім тізімінде жоқ",
   "observedReport.inKazakhstan": "Қазақстан",
   "observedReport.abroad": "шетелде: {country}",
-  "observedReport.early.no-consent": "келісім туралы кез келген таңдауға дейін",
+  "observedReport.early.before-shown":
+    "бет ештеңе көрсетпей тұрып, яғни келісім туралы кез келген таңдауға дейін",
   "observedReport.early.before": "келісіміңізге дейін",
   "observedReport.early.refused": "бас тартқаныңызға қарамастан",
   "observedReport.consentBound": "Аналитика және жарнама",
@@ -77,9 +78,9 @@ export const extensionKk: Record<ExtensionKey, Message> = {
     other: "{count} сервис",
   },
   "observedReport.earlyCount": {
-    zero: "келісім таңдауына дейін бірде-біреуі жоқ",
-    one: "{count} — келісім туралы кез келген таңдауға дейін",
-    other: "{count} — келісім туралы кез келген таңдауға дейін",
+    zero: "бет бірдеңе көрсеткенге дейін бірде-біреуі жоқ",
+    one: "{count} — бет ештеңе көрсетпей тұрып",
+    other: "{count} — бет ештеңе көрсетпей тұрып",
   },
   "observedReport.where": "Олар қай жерде",
   "observedReport.whereHome": "тек Қазақстан",

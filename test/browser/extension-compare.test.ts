@@ -147,7 +147,9 @@ test("an observed-only site is marked so in the history and compared on what its
   const seen = rows.find((row) => row.id === "observed");
   expect(seen?.cells[observedSide]).toContain("Yandex LLC · abroad: Russia");
   expect(seen?.cells[observedSide]).toContain("Google LLC · abroad: United States");
-  expect(seen?.cells[observedSide]).toContain("contacted before any consent choice");
+  expect(seen?.cells[observedSide]).toContain(
+    "contacted before the page showed anything, so before any consent choice",
+  );
   expect(seen?.differs).toBe("true");
   expect(rows.find((row) => row.id === "findings")?.cells[observedSide]).toBe("—");
   expect(await axeViolations(options)).toEqual([]);

@@ -1,6 +1,7 @@
 // Issue #13: where a site publishes no declaration, the popup still shows — neutrally, never a grade —
 // what the page did: the other sites it contacted with organisation and country, which are analytics
-// or advertising and whether they ran before any consent choice, cookie and storage names, and a
+// or advertising and whether they ran before any consent choice (before the page first painted, when
+// the site holds no Kelisim consent record: a consent tool Kelisim cannot read may have asked later), cookie and storage names, and a
 // sentence that no declaration is published with a link to what a parent can ask the school for.
 // Fake Yandex Metrica and Google Analytics scripts are served from their real hostnames, mapped to the
 // local server (--host-resolver-rules), so nothing leaves the machine.
@@ -69,9 +70,11 @@ describe("a school site with ungated Yandex Metrica and Google Analytics and no 
     expect(await google.textContent()).toContain("Google Analytics · Google LLC · abroad: United States");
     for (const party of [yandex, google]) {
       expect(await party.locator(".mark-category").textContent()).toBe("analytics");
-      expect(await party.locator(".mark-early").textContent()).toBe("contacted before any consent choice");
+      expect(await party.locator(".mark-early").textContent()).toBe(
+        "contacted before the page showed anything, so before any consent choice",
+      );
     }
-    expect(await rowText(popup, "consent-bound")).toBe("2 services; 2 contacted before any consent choice");
+    expect(await rowText(popup, "consent-bound")).toBe("2 services; 2 before the page showed anything");
     expect(await rowText(popup, "where")).toBe(
       "Outside Kazakhstan: Russia, United States; the others: not known",
     );
@@ -101,13 +104,13 @@ describe("a school site with ungated Yandex Metrica and Google Analytics and no 
       "kk",
       "Бұл сайт дербес деректер туралы мәлімдеме жарияламаған.",
       "шетелде: Ресей",
-      "келісім туралы кез келген таңдауға дейін",
+      "бет ештеңе көрсетпей тұрып, яғни келісім туралы кез келген таңдауға дейін",
     ],
     [
       "ru",
       "Этот сайт не публикует декларацию о персональных данных.",
       "за рубежом: Россия",
-      "до любого выбора о согласии",
+      "до того, как страница что-либо показала, то есть до любого выбора о согласии",
     ],
   ] as const)("says the same in %s, and fits in 1.5 viewports", async (lang, sentence, abroad, early) => {
     const { page, popup } = await observedPopup("observed-trackers.html", lang);
@@ -154,6 +157,22 @@ describe("a school site with ungated Yandex Metrica and Google Analytics and no 
     await page.close();
     await popup.close();
   });
+});
+
+test("analytics loaded after the page first painted is listed as analytics but not called early", async () => {
+  const page = await gotoFixture(session, "observed-late.html", "localhost");
+  await page.waitForFunction(() =>
+    performance.getEntriesByType("resource").some((entry) => entry.name.includes("mc.yandex.ru")),
+  );
+  const tabId = await clickAction(session, page);
+  const popup = await openPopup(session, tabId, "en");
+  await popup.locator(".observed-report").waitFor();
+  const yandex = popup.locator(".observed-parties li[data-host='mc.yandex.ru']");
+  expect(await yandex.locator(".mark-category").textContent()).toBe("analytics");
+  expect(await yandex.locator(".mark-early").count()).toBe(0);
+  expect(await rowText(popup, "consent-bound")).toBe("1 service; none before the page showed anything");
+  await page.close();
+  await popup.close();
 });
 
 test("a site with nothing third-party: no other sites, no analytics, only its own storage names", async () => {

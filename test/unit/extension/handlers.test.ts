@@ -36,6 +36,7 @@ const observation = (
   localStorageKeys: [],
   sessionStorageKeys: [],
   consent: null,
+  firstPaintAt: null,
   scriptMs: 1,
   ...extra,
 });
@@ -162,13 +163,14 @@ describe("page:observed", () => {
       {
         resources: [{ host: "mc.yandex.ru", path: "/metrika/tag.js", startedAt: 5 }],
         cookieNames: ["_ym_uid"],
+        firstPaintAt: 10,
       },
     );
     // An automatic (watch-mode) inspection: reported, but not added to the history.
     await send("page:observed", none, fromPage());
     expect((await report()).observedReport).toMatchObject({
       parties: [
-        { host: "mc.yandex.ru", country: "RU", abroad: true, consentBound: true, early: "no-consent" },
+        { host: "mc.yandex.ru", country: "RU", abroad: true, consentBound: true, early: "before-shown" },
       ],
       cookieNames: ["_ym_uid"],
     });

@@ -16,7 +16,7 @@ const observed = (extra: Partial<Observed> = {}): Observed => ({
 const at = (host: string, startedAt = 1_000, path = "/") => ({ host, path, startedAt });
 
 describe("describeObserved", () => {
-  test("known hosts carry organisation and country; analytics without any consent choice is early", () => {
+  test("known hosts carry organisation and country; analytics requested before the first paint is early", () => {
     const report = describeObserved(
       observed({
         resources: [
@@ -27,6 +27,7 @@ describe("describeObserved", () => {
           at("img.school.edu.kz"),
           at("mc.yandex.ru", 1_000, "/metrika/tag.js"),
         ],
+        firstPaintAt: 1_800,
         cookieNames: ["_ym_uid", "_ga", "_ga"],
         localStorageKeys: ["_ym_retryReqs"],
         sessionStorageKeys: ["tab"],
@@ -44,10 +45,11 @@ describe("describeObserved", () => {
       country: "RU",
       abroad: true,
       consentBound: true,
-      early: "no-consent",
+      // Its earliest request (tag.js at 1 000) came before the page painted at 1 800.
+      early: "before-shown",
     });
-    expect(google).toMatchObject({ country: "US", abroad: true, consentBound: true });
-    expect(zero).toMatchObject({ country: "KZ", abroad: false, consentBound: true });
+    expect(google).toMatchObject({ country: "US", abroad: true, consentBound: true, early: "before-shown" });
+    expect(zero).toMatchObject({ country: "KZ", abroad: false, consentBound: true, early: "before-shown" });
     expect(unknown).toEqual({
       host: "cdn.example.org",
       country: null,
@@ -61,6 +63,17 @@ describe("describeObserved", () => {
     expect(report.cookieNames).toEqual(["_ym_uid", "_ga"]);
     expect(report.localStorageKeys).toEqual(["_ym_retryReqs"]);
     expect(report.sessionStorageKeys).toEqual(["tab"]);
+  });
+
+  test("without a record, only what ran before the first paint is early: a consent tool Kelisim cannot read may have asked", () => {
+    const resources = [at("mc.yandex.ru", 1_000), at("www.google-analytics.com", 3_000)];
+    const painted = describeObserved(observed({ resources, firstPaintAt: 2_000 }));
+    expect(painted.parties.map((party) => party.early)).toEqual(["before-shown", null]);
+    expect(painted.earlyCount).toBe(1);
+    // Never painted (a background tab): nothing can be said for sure.
+    const unpainted = describeObserved(observed({ resources, firstPaintAt: null }));
+    expect(unpainted.parties.map((party) => party.early)).toEqual([null, null]);
+    expect(unpainted.consentBoundCount).toBe(2);
   });
 
   test("analytics contacted after a recorded yes is not early; before it, or refused, is", () => {
