@@ -197,7 +197,9 @@ test("pressed before kelisim-app.js has arrived: Choose opens the manifest's pre
   }
 });
 
-test("returning visitor: kelisim-app.js is fetched while the manifest is still on its way", async () => {
+// Since #12 a returning visitor's page loads the light kelisim-return.js, not kelisim-app.js; what this
+// test guards stays the same: the chunk that releases the stored choice does not wait for the manifest.
+test("returning visitor: the returning chunk is fetched while the manifest is still on its way", async () => {
   const { context, page } = await newPage(harness);
   await page.goto(`${harness.server.origin}/page.html`);
   await page.locator(`${BANNER} [data-action="accept-all"]`).click();
@@ -213,10 +215,11 @@ test("returning visitor: kelisim-app.js is fetched while the manifest is still o
           .map((entry) => [new URL(entry.name).pathname, entry as PerformanceResourceTiming]),
       ),
     );
-    const app = timing["/dist/widget/kelisim-app.js"];
+    const chunk = timing["/dist/widget/kelisim-return.js"];
     const manifest = timing[MANIFEST_PATH];
-    expect(app && manifest).toBeTruthy();
-    expect(app?.startTime).toBeLessThan(manifest?.responseEnd ?? 0);
+    expect(chunk && manifest).toBeTruthy();
+    expect(chunk?.startTime).toBeLessThan(manifest?.responseEnd ?? 0);
+    expect(timing["/dist/widget/kelisim-app.js"]).toBeUndefined();
   } finally {
     serveManifest(readFixtureManifest());
   }
