@@ -142,6 +142,23 @@ describe("the cached verdict", () => {
     expect(fetched(APP)).toBe(0);
   });
 
+  it("kelisim-return.js not deployed (404): the full app loads instead and releases the stored choice", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    server.route(RETURN, { status: 404 });
+    try {
+      await reload(page);
+      await expect.poll(() => analyticsRuns(page)).toBe(1);
+      expect(fetched(RETURN)).toBe(1);
+      expect(fetched(APP)).toBe(1);
+      expect((await page.evaluate(() => window.Kelisim.getConsent())).record?.method).toBe("accept-all");
+      // The visitor can still change their mind: the floating button is there.
+      await page.locator(FAB).waitFor({ state: "visible" });
+    } finally {
+      server.unroute(RETURN);
+    }
+  });
+
   it("fast path: the floating button answers at once and opens the preferences on the first click", async () => {
     const page = await newPage();
     await acceptOnFirstView(page);

@@ -8,7 +8,8 @@ import { env, reportOnce } from "../engine/env.ts";
 export function loadAppChunk(
   scriptUrl: string | null,
   nonce: string | null,
-  file = APP_FILE,
+  /** Another chunk than kelisim-app.js (kelisim-return.js); when it cannot load, the app is loaded instead. */
+  file?: string,
 ): Promise<StartApp> {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
@@ -16,10 +17,12 @@ export function loadAppChunk(
     const hook: AppHook = { define: resolve, Promise, boot };
     // A private property on the element, not a global: the chunk reads it via document.currentScript.
     Object.defineProperty(script, APP_HOOK, { value: hook });
-    script.src = new URL(file, scriptUrl ?? location.href).href;
+    script.src = new URL(file ?? APP_FILE, scriptUrl ?? location.href).href;
     script.async = true;
     if (nonce) script.nonce = nonce;
-    script.onerror = () => reject(new Error(`could not load ${script.src}`));
+    // A site that did not deploy kelisim-return.js still works for returning visitors: the full app.
+    script.onerror = () =>
+      file ? resolve(loadAppChunk(scriptUrl, nonce)) : reject(Error(`could not load ${script.src}`));
     (document.head ?? document.documentElement).append(script);
   });
 }
