@@ -2,12 +2,15 @@
 // watch mode) with scripting.executeScript. Built as a self-contained IIFE. It only reads: the page's
 // declaration, what the page loaded, cookie and storage names and the consent record, then sends one
 // `page:observed` message. All judging happens in the background.
-import { browser } from "../browser.ts";
 import { sendToBackground } from "../messages.ts";
 import type { ManifestCandidate, PageObservation } from "../model.ts";
+import { nativeApi } from "../native-runtime.ts";
 import { readConsentRecord } from "./consent-record.ts";
 import { candidateFromFetch, fetchManifest, findDeclarationInDom, wellKnownUrl } from "./discover.ts";
-import { collectResources, cookieNames, storageKeys } from "./observe.ts";
+import { collectResources, cookieNames, pageCookieNames, storageKeys } from "./observe.ts";
+
+// The browser's own runtime, not the polyfill: this file is parsed in every inspected page.
+const runtime = nativeApi().runtime;
 
 async function discover(): Promise<ManifestCandidate | null> {
   const found = findDeclarationInDom(document) ?? {
@@ -16,7 +19,7 @@ async function discover(): Promise<ManifestCandidate | null> {
   };
   if (found.url === undefined)
     return found.text === undefined ? null : { source: found.source, text: found.text };
-  const { fresh } = await sendToBackground(browser.runtime, "cache:check", { url: found.url });
+  const { fresh } = await sendToBackground(runtime, "cache:check", { url: found.url });
   if (fresh) return { source: found.source, url: found.url, cached: true };
   return candidateFromFetch(found.source, found.url, await fetchManifest(found.url));
 }
@@ -34,20 +37,21 @@ async function observePage(): Promise<void> {
   };
   const snapshot = timed(() => ({
     resources: collectResources(performance),
-    cookieNames: cookieNames(document.cookie),
     localStorageKeys: storageKeys(() => localStorage),
     sessionStorageKeys: storageKeys(() => sessionStorage),
   }));
+  const names = await pageCookieNames(() => timed(() => cookieNames(document.cookie)));
   const candidate = await discover();
   const consent = await readConsentRecord(indexedDB, location.origin).catch(() => null);
   const observation: PageObservation = {
     pageUrl: location.href,
     candidate,
     ...snapshot,
+    cookieNames: names,
     consent,
     scriptMs: Math.round(scriptMs * 100) / 100,
   };
-  await sendToBackground(browser.runtime, "page:observed", observation);
+  await sendToBackground(runtime, "page:observed", observation);
 }
 
 observePage().catch((error: unknown) => {

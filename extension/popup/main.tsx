@@ -1,6 +1,9 @@
-import { render } from "preact";
-import { Popup } from "./popup.tsx";
+// The popup's first module, kept tiny: it starts the tab's inspection at once, then loads the UI. The
+// content script runs while the UI's code downloads and evaluates instead of after it.
 import "../ui/styles.css";
+import { startInspection } from "./start-inspection.ts";
 
+void startInspection();
+const [{ render }, { Popup }] = await Promise.all([import("preact"), import("./popup.tsx")]);
 const root = document.getElementById("app");
 if (root) render(<Popup />, root);

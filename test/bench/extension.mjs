@@ -36,7 +36,10 @@ const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
   const file = normalize(join(ROOT, path));
   if (!file.startsWith(ROOT) || !existsSync(file) || !extname(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+  res.writeHead(200, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "cache-control": "no-store",
+  });
   res.end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, "127.0.0.1", done));
@@ -101,9 +104,7 @@ async function openPopupOnce(tabId) {
     const resources = performance
       .getEntriesByType("resource")
       .map((r) => `${r.name.split("/").pop()} ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`);
-    const marks = performance
-      .getEntriesByType("mark")
-      .map((m) => `${m.name} ${m.startTime.toFixed(0)}`);
+    const marks = performance.getEntriesByType("mark").map((m) => `${m.name} ${m.startTime.toFixed(0)}`);
     return { shown, domContentLoaded: nav?.domContentLoadedEventEnd ?? 0, resources, marks };
   }, REPORT_SHOWN_MARK);
   await popup.close();
@@ -129,7 +130,8 @@ async function popupCase(label, fixture, { firstVisit }) {
   console.log(
     `${label.padEnd(44)} median ${median(shown).toFixed(0).padStart(4)} ms  (DOMContentLoaded ${median(loaded).toFixed(0)} ms)  runs: ${fmt(shown)}`,
   );
-  if (process.env.PROFILE) console.log(`   marks: ${last.marks.join(", ")}\n   files: ${last.resources.join(", ")}`);
+  if (process.env.PROFILE)
+    console.log(`   marks: ${last.marks.join(", ")}\n   files: ${last.resources.join(", ")}`);
   return median(shown);
 }
 
@@ -204,9 +206,17 @@ function rendererMainTasks(events) {
     .map((e) => {
       if (process.env.PROFILE && e.dur > 2000) {
         const inside = events.filter(
-          (c) => c.pid === e.pid && c.tid === e.tid && c.ts >= e.ts && c.ts < e.ts + e.dur && c !== e && c.dur > 300,
+          (c) =>
+            c.pid === e.pid &&
+            c.tid === e.tid &&
+            c.ts >= e.ts &&
+            c.ts < e.ts + e.dur &&
+            c !== e &&
+            c.dur > 300,
         );
-        console.log(`   task ${(e.dur / 1000).toFixed(1)} ms: ${inside.map((c) => `${c.name}${c.args?.data?.url ? `(${c.args.data.url.split("/").pop()})` : ""} ${(c.dur / 1000).toFixed(1)}`).join(", ")}`);
+        console.log(
+          `   task ${(e.dur / 1000).toFixed(1)} ms: ${inside.map((c) => `${c.name}${c.args?.data?.url ? `(${c.args.data.url.split("/").pop()})` : ""} ${(c.dur / 1000).toFixed(1)}`).join(", ")}`,
+        );
       }
       return e.dur / 1000;
     });
@@ -214,13 +224,24 @@ function rendererMainTasks(events) {
 
 console.log(`Kelisim extension benchmark — ${EXTENSION_DIR.replace(`${ROOT}/`, "")}, ${RUNS} runs each\n`);
 const only = process.env.ONLY; // "popup" or "content" while profiling one part
-const results = { declaredRepeat: Number.NaN, declaredFirst: Number.NaN, noneRepeat: Number.NaN, noneFirst: Number.NaN };
+const results = {
+  declaredRepeat: Number.NaN,
+  declaredFirst: Number.NaN,
+  noneRepeat: Number.NaN,
+  noneFirst: Number.NaN,
+};
 if (only !== "content") {
   console.log("popup open → report shown (popup navigation start → first frame with the report):");
-  results.declaredRepeat = await popupCase("  declared site, repeat visit", "declared.html", { firstVisit: false });
-  results.declaredFirst = await popupCase("  declared site, first visit (no cache)", "declared.html", { firstVisit: true });
+  results.declaredRepeat = await popupCase("  declared site, repeat visit", "declared.html", {
+    firstVisit: false,
+  });
+  results.declaredFirst = await popupCase("  declared site, first visit (no cache)", "declared.html", {
+    firstVisit: true,
+  });
   results.noneRepeat = await popupCase("  no declaration, repeat visit", "none.html", { firstVisit: false });
-  results.noneFirst = await popupCase("  no declaration, first visit (no cache)", "none.html", { firstVisit: true });
+  results.noneFirst = await popupCase("  no declaration, first visit (no cache)", "none.html", {
+    firstVisit: true,
+  });
   console.log("");
 }
 const content = only === "popup" ? Number.NaN : await contentScriptCost();
