@@ -11,10 +11,12 @@ export const OPTIONAL_PERMISSIONS = ["webRequest", "cookies"] as const;
 export const OPTIONAL_HOST_PERMISSIONS = ["http://*/*", "https://*/*"] as const;
 
 // Drawn by icons/make-icons.mjs: a neutral "declaration" glyph, never a tick (the extension does not grade).
+// The sizes the stores ask for: 16/32/48/128 (Chrome), 48/96 (Firefox).
 const ICONS = {
   "16": "icons/icon-16.png",
   "32": "icons/icon-32.png",
   "48": "icons/icon-48.png",
+  "96": "icons/icon-96.png",
   "128": "icons/icon-128.png",
 };
 

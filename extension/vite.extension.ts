@@ -1,8 +1,8 @@
 // Owned by the extension: builds dist/extension/ (Chromium) and dist/extension-firefox/ from one source.
 // `root` is extension/ so manifest paths read `popup/index.html`, not `extension/popup/index.html`.
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { crx } from "@crxjs/vite-plugin";
 import type { Plugin, UserConfig } from "vite";
 import { makeManifest } from "./manifest.config.ts";
@@ -27,6 +27,29 @@ function dropWebAccessibleResources(outDir: string): Plugin {
   };
 }
 
+/**
+ * crxjs also emits the `?script` content script as an ES module chunk (assets/collect.ts-<hash>.js) next
+ * to the IIFE we inject (content/collect.js). Nothing loads that chunk, and a store reviewer would ask
+ * why it ships, so chunks no other output file names are removed.
+ */
+function dropUnreferencedChunks(outDir: string): Plugin {
+  return {
+    name: "kelisim:drop-unreferenced-chunks",
+    enforce: "post",
+    writeBundle(_options, bundle) {
+      const names = Object.keys(bundle);
+      const texts = names
+        .filter((name) => /\.(js|html|json)$/.test(name))
+        .map((name) => ({ name, text: readFileSync(resolve(outDir, name), "utf8") }));
+      for (const chunk of names.filter((name) => /^assets\/.*\.js$/.test(name))) {
+        const file = basename(chunk);
+        if (!texts.some(({ name, text }) => name !== chunk && text.includes(file)))
+          rmSync(resolve(outDir, chunk));
+      }
+    },
+  };
+}
+
 export function extensionConfig(mode: string): UserConfig {
   const target = mode === "extension-firefox" ? "firefox" : "chrome";
   if (mode !== "extension" && mode !== "extension-firefox") {
@@ -46,6 +69,10 @@ export function extensionConfig(mode: string): UserConfig {
       // Readable output helps store reviewers (no remote code, nothing obfuscated) and costs little.
       minify: false,
     },
-    plugins: [crx({ manifest: makeManifest(target), browser: target }), dropWebAccessibleResources(outDir)],
+    plugins: [
+      crx({ manifest: makeManifest(target), browser: target }),
+      dropWebAccessibleResources(outDir),
+      dropUnreferencedChunks(outDir),
+    ],
   };
 }
