@@ -173,6 +173,8 @@ test("the source archive rebuilds the Firefox zip's files with SOURCE.md's comma
     }
     // `npm ci` would install what package-lock.json pins; the repo's own install is the same tree.
     symlinkSync(resolve(REPO_ROOT, "node_modules"), join(dir, "node_modules"));
+    // A reviewer's shell, not vitest's environment (NODE_ENV=test would change what vite builds).
+    const shell = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir };
     const build = spawnSync(
       resolve(dir, "node_modules/.bin/vite"),
       ["build", "--mode", "extension-firefox"],
@@ -180,6 +182,7 @@ test("the source archive rebuilds the Firefox zip's files with SOURCE.md's comma
         cwd: dir,
         encoding: "utf8",
         timeout: 120_000,
+        env: shell,
       },
     );
     expect(build.status, build.stderr).toBe(0);
