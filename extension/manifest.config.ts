@@ -22,7 +22,25 @@ const ICONS = {
 
 export const GECKO_ID = "kelisim@kelisim.kz";
 
-export function makeManifest(target: ExtensionTarget): ManifestV3Export {
+/**
+ * `grantWatchAtInstall` makes the test-only variant (`vite build --mode extension-watch-test`, never
+ * packaged): watch mode's permissions become install-time ones, so a browser test can run the
+ * background's observation path without the permission prompt a test cannot answer.
+ */
+export function makeManifest(
+  target: ExtensionTarget,
+  { grantWatchAtInstall = false }: { grantWatchAtInstall?: boolean } = {},
+): ManifestV3Export {
+  const permissions = grantWatchAtInstall
+    ? {
+        permissions: [...REQUIRED_PERMISSIONS, ...OPTIONAL_PERMISSIONS],
+        host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+      }
+    : {
+        permissions: [...REQUIRED_PERMISSIONS],
+        optional_permissions: [...OPTIONAL_PERMISSIONS],
+        optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+      };
   const common = {
     manifest_version: 3,
     name: "__MSG_extName__",
@@ -32,9 +50,7 @@ export function makeManifest(target: ExtensionTarget): ManifestV3Export {
     icons: ICONS,
     action: { default_popup: "popup/index.html", default_title: "__MSG_extName__", default_icon: ICONS },
     options_ui: { page: "options/index.html", open_in_tab: true },
-    permissions: [...REQUIRED_PERMISSIONS],
-    optional_permissions: [...OPTIONAL_PERMISSIONS],
-    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    ...permissions,
   };
   if (target === "chrome") {
     return { ...common, background: { service_worker: "background/index.ts", type: "module" } };

@@ -89,9 +89,14 @@ function reproducibleEntryChunks(outDir: string): Plugin {
 
 export function extensionConfig(mode: string): UserConfig {
   const target = mode === "extension-firefox" ? "firefox" : "chrome";
-  if (mode !== "extension" && mode !== "extension-firefox") {
-    throw new Error(`unknown extension build mode "${mode}" (use extension or extension-firefox)`);
+  // extension-watch-test: the Chromium build with watch mode's permissions granted at install, for
+  // tests only (test/browser/extension-watch.test.ts builds it; packaging never reads it).
+  if (mode !== "extension" && mode !== "extension-firefox" && mode !== "extension-watch-test") {
+    throw new Error(
+      `unknown extension build mode "${mode}" (use extension, extension-firefox or extension-watch-test)`,
+    );
   }
+  const grantWatchAtInstall = mode === "extension-watch-test";
   const outDir = resolve(EXTENSION_ROOT, "..", "dist", mode);
   return {
     root: EXTENSION_ROOT,
@@ -111,7 +116,7 @@ export function extensionConfig(mode: string): UserConfig {
       minify: false,
     },
     plugins: [
-      crx({ manifest: makeManifest(target), browser: target }),
+      crx({ manifest: makeManifest(target, { grantWatchAtInstall }), browser: target }),
       dropWebAccessibleResources(outDir),
       dropUnreferencedChunks(outDir),
       reproducibleEntryChunks(outDir),

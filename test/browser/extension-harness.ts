@@ -25,9 +25,10 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function startExtensionSession(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error("dist/extension is missing: run `vite build --mode extension` first");
+/** Starts Chromium with the built extension in `extensionDir` (the shipped Chromium build by default). */
+export async function startExtensionSession(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`${extensionDir} is missing: run \`vite build --mode extension\` first`);
   }
   const server = await startStaticServer();
   // Any tracker request gets an empty 200 from the local server, whatever its path.
@@ -37,7 +38,7 @@ export async function startExtensionSession(): Promise<ExtensionSession> {
     .map((host) => `MAP ${host} 127.0.0.1:${port}`)
     .join(", ");
   const profile = mkdtempSync(join(tmpdir(), "kelisim-ext-"));
-  const ctx = await launchWithExtension(profile, EXTENSION_DIR, [
+  const ctx = await launchWithExtension(profile, extensionDir, [
     "--enable-unsafe-extension-debugging",
     `--host-resolver-rules=${rules}`,
   ]);
