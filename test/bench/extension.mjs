@@ -169,7 +169,7 @@ function rendererMainTasks(events) {
     (e) => e.name === "EvaluateScript" && String(e.args?.data?.url ?? "").endsWith("/content/collect.js"),
   );
   if (!evaluation) throw new Error("the content script's evaluation is not in the trace");
-  return events
+  const candidates = events
     .filter(
       (e) =>
         e.pid === evaluation.pid &&
@@ -177,7 +177,16 @@ function rendererMainTasks(events) {
         e.ph === "X" &&
         (e.name === "ThreadControllerImpl::RunTask" || e.name === "RunTask"),
     )
-    .map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // "RunTask" and "ThreadControllerImpl::RunTask" nest: count only the outermost of each task.
+  const tasks = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of candidates) {
+    if (e.ts < end) continue;
+    end = e.ts + e.dur;
+    tasks.push({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 });
+  }
+  return tasks;
 }
 
 async function contentScriptCost() {
