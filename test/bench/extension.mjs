@@ -7,6 +7,8 @@
 //    before every open). Measured inside the popup document: from its navigation start
 //    (performance.timeOrigin, the moment the browser starts opening the popup) to the first frame
 //    after the report is rendered (the popup's "kelisim:report-shown" User Timing mark). Median of RUNS.
+//    Beside it, the floor: a blank extension page to its first frame in the same browser (how long the
+//    browser itself takes to open any extension page on this machine at this load).
 // 2. The content script's cost on a page without a declaration, on the page's first inspection (a
 //    toolbar click on a fresh tab): a Chromium trace of the page renderer's main thread from the click
 //    until the report is stored: busy time (all toplevel tasks), the longest task (a long task is
@@ -15,7 +17,7 @@
 // BASELINE_DIR=<another built dist/extension> measures that build too, run for run interleaved with
 // this one in a second browser, so both see the same machine load (before/after comparisons on a
 // shared machine). RUNS (default 15) sets the number of runs.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
@@ -60,9 +62,20 @@ const median = (values) => {
 };
 const fmt = (values, digits = 0) => values.map((v) => v.toFixed(digits)).join(" ");
 
+// The floor under every popup figure: a blank extension page (one tiny module that sets the same mark)
+// from navigation start to its first frame, in the same browser. It is added to a copy of the build.
+const BLANK_PAGE = "bench-blank.html";
+const BLANK_HTML = `<!doctype html><html><head><meta charset="utf-8"><script type="module" src="/bench-blank.js"></script></head><body></body></html>`;
+const BLANK_JS = `requestAnimationFrame(() => performance.mark(${JSON.stringify(REPORT_SHOWN_MARK)}));\n`;
+
 async function launch(build) {
   const profile = mkdtempSync(join(tmpdir(), "kelisim-bench-"));
-  const ctx = await chromium.launchPersistentContext(profile, {
+  const copy = join(profile, "extension");
+  cpSync(build.dir, copy, { recursive: true });
+  writeFileSync(join(copy, BLANK_PAGE), BLANK_HTML);
+  writeFileSync(join(copy, "bench-blank.js"), BLANK_JS);
+  const userData = join(profile, "user-data");
+  const ctx = await chromium.launchPersistentContext(userData, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     args: [
@@ -73,8 +86,8 @@ async function launch(build) {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--disable-extensions-except=${build.dir}`,
-      `--load-extension=${build.dir}`,
+      `--disable-extensions-except=${copy}`,
+      `--load-extension=${copy}`,
       "--enable-unsafe-extension-debugging",
     ],
   });
@@ -101,9 +114,9 @@ const clearDeclarationCache = (ext) =>
     await chrome.storage.local.remove(keys);
   });
 
-async function openPopupOnce(ext, tabId) {
+async function openPopupOnce(ext, tabId, page = `popup/index.html?tab=${tabId}`) {
   const popup = await ext.ctx.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup/index.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${ext.extensionId}/${page}`);
   await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, REPORT_SHOWN_MARK, {
     timeout: 15_000,
     polling: 20,
@@ -156,6 +169,19 @@ async function popupCase(label, fixture, { firstVisit }) {
     );
   }
   return median(tabs[0].shown);
+}
+
+async function floorCase() {
+  const results = extensions.map((ext) => ({ ext, shown: [] }));
+  for (let run = 0; run < RUNS; run++) {
+    for (const result of results) result.shown.push(await openPopupOnce(result.ext, 0, BLANK_PAGE));
+  }
+  for (const { ext, shown } of results) {
+    const who = extensions.length > 1 ? ` [${ext.label}]` : "";
+    console.log(
+      `  ${`floor: a blank extension page${who}`.padEnd(54)} median ${median(shown).toFixed(0).padStart(4)} ms   runs: ${fmt(shown)}`,
+    );
+  }
 }
 
 /**
@@ -249,6 +275,7 @@ if (only !== "content") {
   popup.noneFirst = await popupCase("no declaration, first visit (no cache)", "none.html", {
     firstVisit: true,
   });
+  await floorCase();
   console.log("");
 }
 let content = null;
