@@ -5,4 +5,3 @@ import { type MessageName, type PayloadOf, type ResultOf, sendToBackground } fro
 export function callBackground<K extends MessageName>(name: K, payload: PayloadOf<K>): Promise<ResultOf<K>> {
   return sendToBackground(browser.runtime, name, payload);
 }
-
