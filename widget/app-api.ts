@@ -2,15 +2,23 @@
 // loaded kelisim-app.js (widget/app.ts: the validating engine and the Preact UI). kelisim.js inserts
 // the chunk's <script> with a private property on the element (no global); the chunk reads it via
 // document.currentScript and hands back its start function. Types only here, plus two names.
+
+import type { loadAppChunk } from "./boot/app-loader.ts";
 import type { BannerView } from "./boot/banner.ts";
+import type { Peek } from "./boot/peek.ts";
 import type { View } from "./contract.ts";
-import type { KelisimEngine } from "./engine/engine.ts";
+import type { ApiEngine } from "./engine/api.ts";
+import type { pushConsentUpdate } from "./engine/consent-mode.ts";
+import type { ShownChoice } from "./engine/engine.ts";
+import type * as Env from "./engine/env.ts";
 import type { env } from "./engine/env.ts";
 import type { ManifestText } from "./engine/manifest-text.ts";
 import type { ScriptConfig } from "./engine/script-config.ts";
 
 export const APP_HOOK = "__kelisimApp";
 export const APP_FILE = "kelisim-app.js";
+/** The returning visitor's light path (widget/return.ts), loaded instead when a choice is stored. */
+export const RETURN_FILE = "kelisim-return.js";
 
 /** What kelisim.js has already done and found, handed to the app so nothing is done twice. */
 export interface AppContext {
@@ -26,10 +34,15 @@ export interface AppContext {
   banner(root: ShadowRoot): BannerView;
   /** The visitor already answered the banner kelisim.js showed: do not ask again on this page. */
   answered(): boolean;
+  /** What kelisim.js read from IndexedDB before deciding which chunk to load. */
+  peek: Promise<Peek>;
+  /** Set by the light path when it hands a page with a released choice over to kelisim-app.js. */
+  shown?: ShownChoice;
 }
 
 export interface AppHandle {
-  engine: KelisimEngine;
+  /** The full engine, or the light path's stand-in for it (widget/return.ts). */
+  engine: ApiEngine;
   open(view: View): void;
 }
 
@@ -39,4 +52,14 @@ export interface AppHook {
   define(start: StartApp): void;
   /** The platform's Promise as kelisim.js captured it (see CAPTURE_PROMISE in vite.widget.ts). */
   Promise: PromiseConstructor;
+  /**
+   * What kelisim.js has and kelisim-return.js would otherwise carry a copy of: env.ts's globals and
+   * reports (widget/return/boot-env.ts), the chunk loader, the Consent Mode update.
+   */
+  boot: {
+    env: typeof Env.env;
+    reportOnce: typeof Env.reportOnce;
+    load: typeof loadAppChunk;
+    pushConsentUpdate: typeof pushConsentUpdate;
+  };
 }

@@ -4,24 +4,26 @@
 import { APP_HOOK, type AppContext, type AppHandle, type AppHook } from "./app-api.ts";
 import type { BannerView } from "./boot/banner.ts";
 import type { UiHost, UiOptions, View } from "./contract.ts";
-import { createEngine } from "./engine/engine.ts";
+import { startEngine } from "./engine/engine.ts";
 import { env } from "./engine/env.ts";
+import { readEngineConfig } from "./engine/script-config.ts";
 import { mountUiWithBanner } from "./ui/mount.tsx";
 
 function startApp(context: AppContext): AppHandle {
   // The globals kelisim.js captured at start: page code that ran since may have replaced them.
   Object.assign(env, context.env);
   const { config } = context;
-  const engine = createEngine({
-    document,
-    manifestUrl: config.manifestUrl,
-    language: config.language,
-    receiptsUrl: config.receiptsUrl,
-    serverCookie: config.serverCookie,
-    reloadOnWithdraw: config.reloadOnWithdraw,
-    gpc: context.gpc,
-    manifestText: context.manifestText,
-  });
+  const engine = startEngine(
+    {
+      document,
+      manifestUrl: config.manifestUrl,
+      language: config.language,
+      ...readEngineConfig(document, config.dataset),
+      gpc: context.gpc,
+      ...(context.shown ? { shown: context.shown } : {}),
+    },
+    () => context.manifestText,
+  );
 
   let ui: UiHost | null = null;
   const withUi = (show: (host: UiHost) => void) =>

@@ -6,12 +6,15 @@
 //   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel.
 //   4. Nothing stored and the manifest names its operator and categories → the banner, in plain DOM.
 // Then it loads kelisim-app.js (widget/app.ts): the engine that validates the whole manifest, decides,
-// stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). Gated
-// elements are inert in the page's own markup, so nothing can run before the engine releases it.
+// stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). When a
+// choice is stored it loads kelisim-return.js (widget/return.ts) instead, which releases the stored
+// choice without the validator while the engine's cached verdict holds, and loads kelisim-app.js
+// otherwise or on the first action. Gated elements are inert in the page's own markup, so nothing
+// can run before the engine (or a verdict it left for exactly this manifest text) releases it.
 
 import { negotiateLanguage, offeredLanguages } from "../shared/i18n/negotiate.ts";
 import type { Language } from "../shared/manifest/types.ts";
-import type { AppHandle } from "./app-api.ts";
+import { type AppHandle, RETURN_FILE } from "./app-api.ts";
 import { loadAppChunk } from "./boot/app-loader.ts";
 import bannerCss from "./boot/banner.css?inline";
 import { type BannerAction, type BannerView, createBanner } from "./boot/banner.ts";
@@ -82,8 +85,9 @@ function start(win: KelisimWindow, doc: Document): void {
   });
   let banner: BannerView | null = null;
 
-  const loadApp = safely((): Promise<AppHandle | null> => {
-    loading ??= loadAppChunk(config.scriptUrl, config.nonce)
+  // The first call picks the chunk: the light path (kelisim-return.js) when a choice is stored.
+  const loadApp = safely((file?: string): Promise<AppHandle | null> => {
+    loading ??= loadAppChunk(config.scriptUrl, config.nonce, file)
       .then((startApp) => {
         app = startApp({
           config,
@@ -93,6 +97,7 @@ function start(win: KelisimWindow, doc: Document): void {
           withRoot,
           banner: bannerIn,
           answered: () => banner?.answered === true,
+          peek: peeked,
         });
         return app;
       })
@@ -124,12 +129,12 @@ function start(win: KelisimWindow, doc: Document): void {
     reportOnce(
       "name",
       "warn",
-      'Kelisim: window.Kelisim is taken by the page; the API is at window[Symbol.for("kelisim")].',
+      'Kelisim: the page has its own window.Kelisim; the API is at window[Symbol.for("kelisim")].',
     );
   else Object.defineProperty(win, "Kelisim", { value: api });
 
   // Until the app takes the banner over, its buttons are answered here.
-  let shownLook: { look: FirstLook } | null = null;
+  let shownLook: FirstLook | null = null;
   const bannerIn = (shadow: ShadowRoot): BannerView => {
     banner ??= createBanner(shadow, config.dataset.position ?? "bottom", {
       action(action: BannerAction) {
@@ -143,7 +148,7 @@ function start(win: KelisimWindow, doc: Document): void {
       },
       language(language: Language) {
         rememberLanguage(language);
-        if (shownLook) banner?.show(firstContent(shownLook.look, language));
+        if (shownLook) banner?.show(firstContent(shownLook, language));
       },
     });
     return banner;
@@ -164,7 +169,7 @@ function start(win: KelisimWindow, doc: Document): void {
   // than after the manifest, so a returning visitor's released scripts do not wait twice.
   void peeked.then(
     safely((peek) => {
-      if (peek.stored !== false) void loadApp();
+      if (peek.stored !== false) void loadApp(peek.stored ? RETURN_FILE : undefined);
     }),
     failClosed,
   );
@@ -184,7 +189,7 @@ function start(win: KelisimWindow, doc: Document): void {
           available: look.languages,
           fallback: look.defaultLanguage,
         });
-        shownLook = { look };
+        shownLook = look;
         bannerIn(shadow).show(firstContent(look, lang));
         env.nextFrame(() => env.setTimeout(loadApp, 0));
       });

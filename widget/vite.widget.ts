@@ -9,6 +9,8 @@ import { APP_HOOK } from "./app-api.ts";
 //   mode "widget"     → dist/widget/kelisim.js, the drop-in IIFE: the banner path only (widget/kelisim.ts)
 //   mode "widget-app" → dist/widget/kelisim-app.js, loaded by kelisim.js after the banner is painted:
 //                       the validating engine and the Preact UI (widget/app.ts)
+//   mode "widget-return" → dist/widget/kelisim-return.js, loaded instead of kelisim-app.js when a choice
+//                       is stored: the returning visitor's light path (widget/return.ts)
 //   mode "widget-esm" → dist/widget/esm/index.js + .d.ts for bundler users, and the manifest JSON
 //                       Schema copied to dist/widget/privacy-manifest.schema.json
 // emptyOutDir is off everywhere: the widget, viewer and ESM builds share dist/widget/.
@@ -55,20 +57,35 @@ function declarations(): Plugin {
 const CAPTURE_PROMISE: Record<string, string> = {
   widget: "var Promise=globalThis.Promise;",
   "widget-app": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
+  "widget-return": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
 };
+
+/** kelisim-return.js uses kelisim.js's env.ts module (widget/return/boot-env.ts), not a copy of it. */
+function bootEnv(): Plugin {
+  const own = resolve(ROOT, "widget/engine/env.ts");
+  return {
+    name: "kelisim-boot-env",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === own ? resolve(ROOT, "widget/return/boot-env.ts") : null;
+    },
+  };
+}
 
 export function widgetConfig(mode: string): UserConfig {
   const esm = mode === "widget-esm";
   const entries: Record<string, [string, string]> = {
     widget: ["widget/kelisim.ts", "kelisim.js"],
     "widget-app": ["widget/app.ts", "kelisim-app.js"],
+    "widget-return": ["widget/return.ts", "kelisim-return.js"],
   };
   const iife = entries[mode];
   if (!esm && !iife) throw new Error(`unknown widget build mode "${mode}"`);
   return {
     publicDir: false,
     define: { "process.env.NODE_ENV": '"production"' },
-    plugins: esm ? [declarations()] : [],
+    plugins: esm ? [declarations()] : mode === "widget-return" ? [bootEnv()] : [],
     build: {
       outDir: esm ? resolve(OUT, "esm") : OUT,
       emptyOutDir: false,
@@ -80,7 +97,8 @@ export function widgetConfig(mode: string): UserConfig {
         : {
             entry: resolve(ROOT, iife?.[0] ?? ""),
             formats: ["iife"],
-            name: mode === "widget" ? "KelisimWidget" : "KelisimApp",
+            name:
+              mode === "widget" ? "KelisimWidget" : mode === "widget-app" ? "KelisimApp" : "KelisimReturn",
             fileName: () => iife?.[1] ?? "",
           },
       rolldownOptions: {

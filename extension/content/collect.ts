@@ -7,7 +7,7 @@ import type { ManifestCandidate, PageObservation } from "../model.ts";
 import { nativeApi } from "../native-runtime.ts";
 import { readConsentRecord } from "./consent-record.ts";
 import { candidateFromFetch, fetchManifest, findDeclarationInDom, wellKnownUrl } from "./discover.ts";
-import { collectResources, cookieNames, pageCookieNames, storageKeys } from "./observe.ts";
+import { collectResources, cookieNames, firstPaintAt, pageCookieNames, storageKeys } from "./observe.ts";
 
 // The browser's own runtime, not the polyfill: this file is parsed in every inspected page.
 const runtime = nativeApi().runtime;
@@ -41,6 +41,7 @@ async function observePage(): Promise<void> {
     resources: collectResources(performance),
     localStorageKeys: storageKeys(() => localStorage),
     sessionStorageKeys: storageKeys(() => sessionStorage),
+    firstPaintAt: firstPaintAt(performance),
   }));
   // Each lookup waits on another process (the background, the cookie store, IndexedDB): side by side,
   // the report is ready after the slowest of them, not after their sum.

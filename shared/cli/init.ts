@@ -31,6 +31,7 @@ interface Options {
 export const WIDGET_FILES = [
   "kelisim.js",
   "kelisim-app.js",
+  "kelisim-return.js",
   "kelisim-viewer-kk.js",
   "kelisim-viewer-ru.js",
   "kelisim-viewer-en.js",

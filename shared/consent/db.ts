@@ -20,3 +20,9 @@ export const STORE_RECEIPTS = "receipts";
 export const STORE_OUTBOX = "outbox";
 export const STORE_PREFS = "prefs";
 export const PREF_LANGUAGE = "language";
+/**
+ * Key of the cached verdict inside the `prefs` store (widget/engine/verdict.ts): what the full engine
+ * decided for the current choice under one exact manifest text, so a returning visitor's page view can
+ * skip the validator while that text is served unchanged.
+ */
+export const PREF_VERDICT = "verdict";

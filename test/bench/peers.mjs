@@ -52,6 +52,9 @@ export const PEERS = {
     // (after it is painted). `bannerPath` is what comes before the banner; peers load all of theirs first.
     code: ["dist/widget/kelisim.js", "dist/widget/kelisim-app.js"],
     bannerPath: ["dist/widget/kelisim.js"],
+    // What a returning view may request: the light path (kelisim-return.js), or the full app when the
+    // cached verdict does not hold. Counted only when requested.
+    returningCode: ["dist/widget/kelisim.js", "dist/widget/kelisim-return.js", "dist/widget/kelisim-app.js"],
     // The measured window also waits for the engine to have started, so TBT and heap include it.
     settled: "window.Kelisim.ready",
     gated: `<script type="text/plain" data-consent="analytics">${RELEASE_MARK}</script>`,

@@ -139,7 +139,7 @@ async function measureReturning(browser, origin, name, throttle) {
     const longest = b.longTasks.reduce((max, [, duration]) => Math.max(max, duration), 0);
     return { releasedAt: b.releasedAt, tbt, longest, flash: b.visibleAt !== null };
   });
-  result.bytes = peer.code
+  result.bytes = (peer.returningCode ?? peer.code)
     .filter((file) => requested.has(`/${file}`))
     .reduce((total, file) => total + brotli(readFileSync(resolve(ROOT, file))), 0);
   await context.close();

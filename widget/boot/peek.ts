@@ -1,12 +1,16 @@
 // Is a choice stored? Answered before the banner may show, with the raw IndexedDB API (the `idb`
 // wrapper and the record checks belong to the lazily loaded engine, which reads the store properly).
 // Only "nothing is stored" lets kelisim.js show the banner at once; any other answer waits for the
-// engine, so a returning visitor never sees the banner flash.
+// engine, so a returning visitor never sees the banner flash. The same transaction reads what the
+// returning visitor's light path needs (widget/return.ts), so it opens the database only once.
 import {
+  CHOICE_SEQUENCE_KEY,
   CONSENT_DB_NAME,
   CURRENT_CHOICE_KEY,
   PREF_LANGUAGE,
+  PREF_VERDICT,
   STORE_CHOICE,
+  STORE_OUTBOX,
   STORE_PREFS,
 } from "../../shared/consent/db.ts";
 import { env } from "../engine/env.ts";
@@ -16,16 +20,21 @@ export interface Peek {
   stored: boolean | null;
   /** The language the visitor picked earlier, if any. */
   language: string | null;
+  /**
+   * Read in the same transaction, unchecked, for the returning visitor's light path (widget/return.ts):
+   * the current choice, the language, its sequence number, the cached verdict, how many receipts wait.
+   */
+  found?: unknown[] | undefined;
 }
 
 export function peekStoredChoice(timeoutMs = 1000): Promise<Peek> {
   return new Promise((resolve) => {
     let settled = false;
-    const done = (stored: boolean | null, language: unknown = null) => {
+    const done = (stored: boolean | null, language: unknown = null, found?: unknown[]) => {
       if (settled) return;
       settled = true;
       env.clearTimeout(timer);
-      resolve({ stored, language: typeof language === "string" ? language : null });
+      resolve({ stored, language: typeof language === "string" ? language : null, found });
     };
     const timer = env.setTimeout(() => done(null), timeoutMs);
     let fresh = false;
@@ -51,13 +60,25 @@ export function peekStoredChoice(timeoutMs = 1000): Promise<Peek> {
             done(false);
             return;
           }
+          // Version 2 added `prefs` and `outbox` together.
           const hasPrefs = db.objectStoreNames.contains(STORE_PREFS);
-          const tx = db.transaction(hasPrefs ? [STORE_CHOICE, STORE_PREFS] : [STORE_CHOICE], "readonly");
-          const choice = tx.objectStore(STORE_CHOICE).get(CURRENT_CHOICE_KEY);
-          const language = hasPrefs ? tx.objectStore(STORE_PREFS).get(PREF_LANGUAGE) : null;
+          const tx = db.transaction(
+            hasPrefs ? [STORE_CHOICE, STORE_PREFS, STORE_OUTBOX] : [STORE_CHOICE],
+            "readonly",
+          );
+          const choice = tx.objectStore(STORE_CHOICE);
+          const prefs = hasPrefs ? tx.objectStore(STORE_PREFS) : null;
+          const reads = [
+            choice.get(CURRENT_CHOICE_KEY),
+            prefs?.get(PREF_LANGUAGE),
+            choice.get(CHOICE_SEQUENCE_KEY),
+            prefs?.get(PREF_VERDICT),
+            hasPrefs ? tx.objectStore(STORE_OUTBOX).count() : undefined,
+          ];
           tx.oncomplete = () => {
             close();
-            done(choice.result !== undefined, language?.result);
+            const found = reads.map((read) => read?.result);
+            done(found[0] !== undefined, found[1], found);
           };
           tx.onerror = tx.onabort = () => {
             close();

@@ -3,7 +3,7 @@
 // In kelisim.js the API exists from the first moment while the engine is still loading (it lives in
 // kelisim-app.js): until then reads answer "nothing granted yet" and actions wait for it.
 import type { ConsentReceipt, ConsentRecord } from "../../shared/consent/record.ts";
-import type { ManifestDiff, PromptReason, View } from "../contract.ts";
+import type { EngineState, ManifestDiff, PromptReason, View } from "../contract.ts";
 import { WIDGET_VERSION } from "../version.ts";
 import type { KelisimEngine } from "./engine.ts";
 
@@ -41,12 +41,24 @@ export interface KelisimApi {
 
 const VIEWS: readonly View[] = ["banner", "preferences", "policy"];
 
+/** The part of the engine state getConsent() reports. */
+export type ApiState = Pick<
+  EngineState,
+  "choices" | "record" | "persistent" | "needsPrompt" | "reasons" | "diff" | "manifestError"
+>;
+
+/** What the API needs of an engine: the full one, or the returning visitor's light path (widget/return.ts). */
+export type ApiEngine = Pick<
+  KelisimEngine,
+  "ready" | "has" | "acceptAll" | "rejectAll" | "set" | "withdraw" | "receipts" | "onChange"
+> & { getState(): ApiState };
+
 /** Where the API finds the engine. */
 export interface ApiBackend {
   /** The engine once it exists; null while kelisim-app.js is loading. */
-  current(): KelisimEngine | null;
+  current(): ApiEngine | null;
   /** Resolves with the engine, or null if it could not be loaded (then nothing is ever granted). */
-  engine: Promise<KelisimEngine | null>;
+  engine: Promise<ApiEngine | null>;
   open(view: View): void;
 }
 
@@ -66,7 +78,7 @@ export function directBackend(engine: KelisimEngine, open: (view: View) => void)
 }
 
 export function createKelisimApi(backend: ApiBackend): KelisimApi {
-  const withEngine = <T>(act: (engine: KelisimEngine) => Promise<T>): Promise<T> =>
+  const withEngine = <T>(act: (engine: ApiEngine) => Promise<T>): Promise<T> =>
     backend.engine.then((engine) =>
       engine ? act(engine) : Promise.reject(new Error("Kelisim: the consent engine could not be loaded")),
     );

@@ -2,7 +2,8 @@
 // gated elements, records receipts and tells the page. Works with no UI; the UI reads `getState()`
 // and calls the actions (widget/contract.ts). Nothing here throws into the page: `ready` never
 // rejects, and actions reject only for caller mistakes (unknown category ids).
-import { untrustedBecause } from "../../shared/consent/check-record.ts";
+import { checkRecord, untrustedBecause } from "../../shared/consent/check-record.ts";
+import { consentExpiry } from "../../shared/consent/reconsent.ts";
 import type {
   ConsentMethod,
   ConsentReceipt,
@@ -19,6 +20,7 @@ import {
 import { manifestHash } from "../../shared/manifest/hash.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import type { Engine, EngineState } from "../contract.ts";
+import { WIDGET_VERSION } from "../version.ts";
 import { pushConsentUpdate } from "./consent-mode.ts";
 import { decide } from "./decide.ts";
 import { applyChangeEffects } from "./effects.ts";
@@ -30,6 +32,7 @@ import { normalizeChoices, offeredCategories } from "./offered.ts";
 import { buildReceipt, postReceipt } from "./receipt.ts";
 import { createConsentStore } from "./store.ts";
 import { createTabSync } from "./tab-sync.ts";
+import { hashText } from "./verdict.ts";
 
 export interface EngineOptions {
   document: Document;
@@ -45,6 +48,16 @@ export interface EngineOptions {
   gpc?: boolean;
   /** The manifest text, when kelisim.js has already fetched it for the banner (else fetched here). */
   manifestText?: Promise<ManifestText>;
+  /** Set when the light path (widget/return.ts) has already applied a stored choice to the page. */
+  shown?: ShownChoice;
+}
+
+/** What the light path released, handed to the full engine when it takes over (first click, another tab). */
+export interface ShownChoice {
+  record: ConsentRecord;
+  sequence: number;
+  /** Messages from other tabs the light path heard before handing over. */
+  heard: [ConsentRecord, number][];
 }
 
 export interface KelisimEngine extends Engine {
@@ -58,6 +71,20 @@ export interface KelisimEngine extends Engine {
 }
 
 export function createEngine(options: EngineOptions): KelisimEngine {
+  return startEngine(
+    options,
+    () => options.manifestText ?? findManifestText(options.document, options.manifestUrl),
+  );
+}
+
+/**
+ * createEngine with the way to the manifest text given: kelisim-app.js always has the text kelisim.js
+ * fetched, so its bundle leaves out the fetching (findManifestText) that the ESM entry needs.
+ */
+export function startEngine(
+  options: EngineOptions,
+  manifestText: () => Promise<ManifestText>,
+): KelisimEngine {
   const doc = options.document;
   const gpc = options.gpc === true;
   const store = createConsentStore();
@@ -68,6 +95,8 @@ export function createEngine(options: EngineOptions): KelisimEngine {
   // never on the path to the banner or to released scripts.
   let hashing: Promise<string> = Promise.resolve("");
   let indicatedBy: IndicatedBy = "self";
+  // The manifest text the validator accepted (null until then): the cached verdict names its hash.
+  let validatedText: string | null = null;
   const categories = offeredCategories(null);
   let state: EngineState = {
     manifest: null,
@@ -173,6 +202,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     if (at > sequence) {
       sequence = at;
       if (state.record !== receipt) adopt(receipt, state.choices);
+      void saveVerdict(receipt);
     }
     update({});
     guard("tab sync", () => sync?.post(receipt, at));
@@ -181,11 +211,32 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     reloadIfWithdrawn(withdrawn);
   }
 
+  /**
+   * The decision for `current` under the validated manifest, kept so the next page view with the same
+   * manifest text can skip the validator (widget/engine/verdict.ts). Only for a choice that holds.
+   */
+  async function saveVerdict(current: ConsentRecord): Promise<void> {
+    const manifest = state.manifest;
+    if (manifest === null || validatedText === null) return;
+    const [textHash, recordHash] = await Promise.all([
+      hashText(validatedText),
+      hashText(env.stringify(current)),
+    ]).catch(() => [null, null]);
+    if (textHash === null || recordHash === null) return;
+    await store.saveVerdict({
+      textHash,
+      widgetVersion: WIDGET_VERSION,
+      receiptId: current.receiptId,
+      recordHash,
+      until: Math.min(Date.parse(current.expires), consentExpiry(Date.parse(current.created), manifest)),
+      choices: normalizeChoices(state.categories, current.choices),
+      language: state.language,
+      languages: offeredLanguages(manifest.languages),
+    });
+  }
+
   async function start(): Promise<void> {
-    const [text, stored] = await Promise.all([
-      options.manifestText ?? findManifestText(doc, options.manifestUrl),
-      store.load(),
-    ]);
+    const [text, stored] = await Promise.all([manifestText(), store.load()]);
     const loaded = checkManifestText(text);
     if (loaded.error) reportOnce("manifest", "error", loaded.error);
     const manifest = loaded.manifest;
@@ -198,7 +249,21 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       fallback: manifest?.defaultLanguage ?? "kk",
     });
     warnUnofferedLanguage(options.language, manifest?.languages);
+    if (loaded.manifest) validatedText = text.text;
     let previous = stored.record;
+    let storedSequence = stored.sequence;
+    const shown = options.shown;
+    // Taken over from the light path: the page shows `shown.record`, so that is where this engine
+    // starts, and what the store or other tabs have since is adopted as a change (with its effects).
+    // Heard by the light path, unchecked: the same checks as this engine's own tab sync.
+    const since = (shown?.heard ?? []).filter(
+      ([heard, at]) => typeof at === "number" && checkRecord(heard) === "ok",
+    );
+    if (shown) {
+      if (previous && previous.receiptId !== shown.record.receiptId) since.push([previous, storedSequence]);
+      previous = shown.record;
+      storedSequence = shown.sequence;
+    }
     const distrust = previous && untrustedBecause(previous, doc.location.origin, env.now());
     if (distrust) {
       reportOnce(
@@ -209,7 +274,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       previous = null;
     }
     settled = true;
-    if (previous) sequence = stored.sequence;
+    if (previous) sequence = storedSequence;
     const decision = decide(previous, manifest, offered, env.now());
     update({
       manifest,
@@ -220,12 +285,14 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       ...decision,
     });
     if (early) receive(...early);
-    // Consent Mode hears every load with a stored choice, not only changes.
-    if (previous)
+    for (const [later, at] of since) receive(later, at);
+    // Consent Mode hears every load with a stored choice, not only changes (the light path told it).
+    if (previous && !shown)
       guard("consent-mode", () => pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, state.choices));
     gate.scan();
     if (manifest) hashing = manifestHash(loaded.served).catch(() => "");
     for (const receipt of stored.outbox) void sendReceipt(receipt);
+    if (previous && !state.needsPrompt && !shown && state.record === previous) void saveVerdict(previous);
     // GPC is the visitor's own signal: with no valid choice it is recorded as one (all optional off).
     if (gpc && state.needsPrompt) {
       await record({}, "gpc");

@@ -19,6 +19,8 @@ export interface GateRules {
   isGranted(category: string): boolean;
   /** Whether to warn about undeclared categories (not when the manifest itself failed). */
   warnUndeclared(): boolean;
+  /** Told of each element that stays blocked once settled (the light path hands placeholders over). */
+  blocked?(element: Element): void;
 }
 
 export interface Gate {
@@ -116,7 +118,9 @@ export function createGate(doc: Document, rules: GateRules): Gate {
     }
     if (!isGated(element) || handled.has(element)) return;
     if (!element.hasAttribute(STATE_ATTR)) element.setAttribute(STATE_ATTR, "blocked");
-    if (rules.settled() && allowed(element, false)) release(element);
+    if (!rules.settled()) return;
+    if (allowed(element, false)) release(element);
+    else rules.blocked?.(element);
   }
 
   function scanWithin(root: ParentNode): void {

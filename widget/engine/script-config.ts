@@ -4,9 +4,6 @@ import { DEFAULT_MANIFEST_URL } from "./manifest-text.ts";
 export interface ScriptConfig {
   manifestUrl: string;
   language: string | null;
-  receiptsUrl: string | null;
-  serverCookie: boolean;
-  reloadOnWithdraw: boolean;
   /** Absolute URL of kelisim.js (lazy UI chunks sit beside it). */
   scriptUrl: string | null;
   /** kelisim.js's own CSP nonce, given to the chunks it loads (a nonce-based CSP blocks them otherwise). */
@@ -32,9 +29,22 @@ function resolve(doc: Document, url: string | null | undefined): string | null {
   }
 }
 
-function flag(script: HTMLScriptElement | null, name: string): boolean {
-  const value = script?.getAttribute(name);
-  return value !== null && value !== undefined && value !== "false";
+/** A boolean data-* attribute: present and not "false". */
+const flag = (value: string | undefined): boolean => value !== undefined && value !== "false";
+
+/**
+ * The engine's own attributes (data-receipts, data-server-cookie, data-reload-on-withdraw), read in
+ * kelisim-app.js from the tag's dataset: nothing before the banner needs them, so kelisim.js does not.
+ */
+export function readEngineConfig(
+  doc: Document,
+  dataset: Readonly<Record<string, string | undefined>>,
+): { receiptsUrl: string | null; serverCookie: boolean; reloadOnWithdraw: boolean } {
+  return {
+    receiptsUrl: resolve(doc, dataset.receipts),
+    serverCookie: flag(dataset.serverCookie),
+    reloadOnWithdraw: flag(dataset.reloadOnWithdraw),
+  };
 }
 
 export function readScriptConfig(doc: Document, script: HTMLScriptElement | null): ScriptConfig {
@@ -42,9 +52,6 @@ export function readScriptConfig(doc: Document, script: HTMLScriptElement | null
     manifestUrl:
       resolve(doc, script?.getAttribute("data-manifest")) ?? (resolve(doc, DEFAULT_MANIFEST_URL) as string),
     language: script?.getAttribute("data-lang") ?? null,
-    receiptsUrl: resolve(doc, script?.getAttribute("data-receipts")),
-    serverCookie: flag(script, "data-server-cookie"),
-    reloadOnWithdraw: flag(script, "data-reload-on-withdraw"),
     scriptUrl: script?.src || null,
     nonce: script?.nonce || null,
     dataset: script ? { ...script.dataset } : {},

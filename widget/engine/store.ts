@@ -7,6 +7,7 @@ import {
   CHOICE_SEQUENCE_KEY,
   CURRENT_CHOICE_KEY,
   PREF_LANGUAGE,
+  PREF_VERDICT,
   STORE_CHOICE,
   STORE_OUTBOX,
   STORE_PREFS,
@@ -15,6 +16,7 @@ import {
 import type { ConsentReceipt, ConsentRecord } from "../../shared/consent/record.ts";
 import { type KelisimDb, openConsentDb } from "./db.ts";
 import { env, reportOnce } from "./env.ts";
+import type { Verdict } from "./verdict.ts";
 
 const OPEN_TIMEOUT_MS = 3000;
 
@@ -37,6 +39,8 @@ export interface ConsentStore {
   receipts(): Promise<ConsentReceipt[]>;
   unqueue(receiptId: string): Promise<void>;
   saveLanguage(language: string): Promise<void>;
+  /** Keeps the verdict for the returning visitor's light path (widget/return.ts). */
+  saveVerdict(verdict: Verdict): Promise<void>;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -172,6 +176,10 @@ export function createConsentStore(): ConsentStore {
     saveLanguage: (language) =>
       attempt(undefined, async (database) => {
         await database.put(STORE_PREFS, language, PREF_LANGUAGE);
+      }),
+    saveVerdict: (verdict) =>
+      attempt(undefined, async (database) => {
+        await database.put(STORE_PREFS, verdict, PREF_VERDICT);
       }),
   };
 }

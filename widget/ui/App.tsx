@@ -5,6 +5,7 @@ import type { Language } from "../../shared/manifest/types.ts";
 import type { EngineState } from "../contract.ts";
 import { Dialog } from "./Dialog.tsx";
 import { FloatingButton } from "./FloatingButton.tsx";
+import { fabPosition } from "./fab.ts";
 import { t } from "./i18n.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Preferences } from "./Preferences.tsx";
@@ -61,11 +62,6 @@ export interface AppProps {
   actions: UiActions;
   position: string;
   floatingButton: boolean;
-}
-
-function fabPosition(bannerPosition: string): string {
-  // The floating button takes the bottom-left corner unless the banner uses it.
-  return bannerPosition === "bottom-left" ? "bottom-right" : "bottom-left";
 }
 
 export function App({ state, ui, actions, position, floatingButton }: AppProps) {

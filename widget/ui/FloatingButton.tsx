@@ -2,6 +2,7 @@
 // not use; turned off with data-floating-button="false" when the site has its own
 // data-kelisim-open link.
 import type { Language } from "../../shared/manifest/types.ts";
+import { FAB_ICON } from "./fab.ts";
 import { t } from "./i18n.ts";
 
 export function FloatingButton({
@@ -25,7 +26,7 @@ export function FloatingButton({
       onClick={onOpen}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm0 10h6c-.5 4-3 7.4-6 8.4V12H6V6.3l6-2.2V12Z" />
+        <path d={FAB_ICON} />
       </svg>
     </button>
   );

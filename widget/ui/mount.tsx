@@ -11,6 +11,7 @@ import { rememberLanguage, savedLanguage } from "../boot/language.ts";
 import type { Engine, EngineState, MountUi, UiHost, UiOptions, View } from "../contract.ts";
 import { App, type UiActions, type UiState } from "./App.tsx";
 import { bannerContent } from "./banner-content.ts";
+import fabCss from "./fab.css?inline";
 import { mountInlinePolicies } from "./inline-policy.tsx";
 import { watchPlaceholders } from "./placeholders.tsx";
 import { printDialog, stopPrinting } from "./print.ts";
@@ -47,7 +48,7 @@ export function mountUiWithBanner(
   // The visitor's own pick from an earlier page view beats the negotiated language.
   const saved = savedLanguage();
   if (saved !== null && saved !== engine.getState().language) engine.setLanguage(saved);
-  adoptStyles(shadowRoot, css);
+  adoptStyles(shadowRoot, css, fabCss);
   const container = document.createElement("div");
   shadowRoot.append(container);
   const banner = options.banner;

@@ -1,0 +1,378 @@
+// The returning visitor's light path (kelisim-return.js, issue #12) and the cached-verdict rule it
+// rests on: the stored choice is applied without the validator only when the full engine validated
+// exactly the manifest text served now, with this widget version. Proven by the server's request log:
+// the full validator lives in kelisim-app.js, so "not requested" means "not validated again".
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium.ts";
+import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/static-server.ts";
+import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+
+const PAGE = "/test/fixtures/pages/returning/page.html";
+const EMBED_PAGE = "/test/fixtures/pages/returning/embed.html";
+const RECEIPTS_PAGE = "/test/fixtures/pages/returning/receipts.html";
+const MANIFEST = "/returning-manifest.json";
+const APP = "/dist/widget/kelisim-app.js";
+const RETURN = "/dist/widget/kelisim-return.js";
+const FAB = '[data-kelisim-view="floating-button"]';
+const PREFS = '[data-kelisim-view="preferences"]';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let pageErrors: string[];
+
+/** Serves `text` byte for byte: the verdict is about the text, not the JSON it parses to. */
+function serveText(text: string): void {
+  server.route(MANIFEST, { headers: { "content-type": "application/json" }, body: text });
+}
+
+const fixtureText = () => readEngineFixture("manifest-v1.json");
+const fetched = (path: string) => server.requests.filter((request) => request === path).length;
+
+async function open(page: Page, path = PAGE): Promise<void> {
+  await page.goto(server.origin + path);
+  await page.waitForFunction(() => "Kelisim" in window);
+  await page.evaluate(() => window.Kelisim.ready);
+}
+
+/** The verdict the full engine keeps in IndexedDB (`prefs` / `verdict`), or null. */
+function storedVerdict(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown> | null>((resolve) => {
+        const request = indexedDB.open("kelisim");
+        request.onsuccess = () => {
+          const read = request.result.transaction("prefs").objectStore("prefs").get("verdict");
+          read.onsuccess = () => {
+            request.result.close();
+            resolve((read.result as Record<string, unknown> | undefined) ?? null);
+          };
+        };
+      }),
+  );
+}
+
+/** First view: the full path, everything accepted (or `choices`); returns once the verdict is stored. */
+async function acceptOnFirstView(page: Page, choices?: Record<string, boolean>, path = PAGE): Promise<void> {
+  await open(page, path);
+  expect(fetched(APP)).toBe(1);
+  await page.evaluate((asked) => (asked ? window.Kelisim.set(asked) : window.Kelisim.acceptAll()), choices);
+  await expect.poll(() => storedVerdict(page)).not.toBeNull();
+}
+
+/** The second view, with the request log cleared first. */
+async function reload(page: Page): Promise<void> {
+  server.requests.length = 0;
+  await page.reload();
+  await page.waitForFunction(() => "Kelisim" in window);
+  await page.evaluate(() => window.Kelisim.ready);
+}
+
+const analyticsRuns = (page: Page) =>
+  page.evaluate(() => (window as { analyticsRuns?: number }).analyticsRuns ?? 0);
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  server.requests.length = 0;
+  pageErrors = [];
+  serveText(fixtureText());
+  context = await browser.newContext();
+});
+afterEach(async () => {
+  await context.close();
+  expect(pageErrors).toEqual([]);
+});
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  return page;
+}
+
+describe("the cached verdict", () => {
+  it("is stored by the full engine for the exact served text, this widget version and the choice", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    const verdict = await storedVerdict(page);
+    const consent = await page.evaluate(() => window.Kelisim.getConsent());
+    const expected = await page.evaluate(async (text) => {
+      const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+      return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+    }, fixtureText());
+    expect(verdict).toMatchObject({
+      textHash: expected,
+      widgetVersion: await page.evaluate(() => window.Kelisim.version),
+      receiptId: consent.record?.receiptId,
+      choices: consent.choices,
+    });
+  });
+
+  it("same text: the fast path releases the stored choice and the full validator is NOT requested", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await reload(page);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+    expect(fetched(RETURN)).toBe(1);
+    expect(fetched(APP)).toBe(0);
+    const consent = await page.evaluate(() => window.Kelisim.getConsent());
+    expect(consent.needsPrompt).toBe(false);
+    expect(consent.record?.method).toBe("accept-all");
+    expect(await page.evaluate(() => window.Kelisim.has("analytics"))).toBe(true);
+    // Consent Mode hears the load with a stored choice, as on the full path.
+    const updates = await page.evaluate(() =>
+      ((window as { dataLayer?: unknown[][] }).dataLayer ?? [])
+        .map((entry) => Array.from(entry))
+        .filter((entry) => entry[0] === "consent" && entry[1] === "update"),
+    );
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.[2]).toMatchObject({ analytics_storage: "granted" });
+    // Still nothing of the full UI: the floating button is plain DOM until pressed.
+    await page.waitForTimeout(500);
+    expect(fetched(APP)).toBe(0);
+  });
+
+  it("fast path: the floating button answers at once and opens the preferences on the first click", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await reload(page);
+    const fab = page.locator(FAB);
+    await fab.waitFor({ state: "visible" });
+    expect(fetched(APP)).toBe(0);
+    // Hold kelisim-app.js back, to see the immediate response while it loads.
+    const app = fixtureOf(APP);
+    server.route(APP, { delayMs: 800, headers: { "content-type": "text/javascript" }, body: app });
+    try {
+      await fab.click();
+      expect(await fab.getAttribute("aria-busy")).toBe("true");
+      await page.locator(PREFS).waitFor({ state: "visible" });
+      expect(fetched(APP)).toBe(1);
+      expect(await page.locator(FAB).count()).toBe(1);
+      // The full engine took over with the same choice: nothing was released twice.
+      expect(await analyticsRuns(page)).toBe(1);
+      expect((await page.evaluate(() => window.Kelisim.getConsent())).record?.method).toBe("accept-all");
+    } finally {
+      server.unroute(APP);
+    }
+  });
+
+  it("fast path: the plain-DOM floating button looks as the Preact one does (box, colours, label)", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    // The Preact button of the full path, as it is drawn now.
+    const look = () =>
+      page.evaluate((selector) => {
+        const button = document
+          .querySelector("[data-kelisim-host]")
+          ?.shadowRoot?.querySelector<HTMLElement>(selector);
+        if (!button) return null;
+        const style = getComputedStyle(button);
+        const box = button.getBoundingClientRect();
+        return {
+          box: [box.x, box.y, box.width, box.height],
+          colours: [style.backgroundColor, style.color, style.borderTopColor, style.boxShadow],
+          font: style.fontFamily,
+          label: button.getAttribute("aria-label"),
+          icon: button.querySelector("svg")?.getBoundingClientRect().width,
+        };
+      }, FAB);
+    await page.locator(FAB).waitFor({ state: "visible" });
+    const full = await look();
+    await reload(page);
+    await page.locator(FAB).waitFor({ state: "visible" });
+    expect(fetched(APP)).toBe(0);
+    expect(await look()).toEqual(full);
+  });
+
+  it("manifest changed by one byte (still valid): full validation (kelisim-app.js requested), then released", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    serveText(`${fixtureText()} `);
+    await reload(page);
+    expect(fetched(APP)).toBe(1);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+    // The full engine re-validated this text and keeps a verdict for it: the next view is fast again.
+    server.requests.length = 0;
+    await reload(page);
+    expect(fetched(APP)).toBe(0);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+  });
+
+  it("manifest changed by one byte into an invalid one: full validation, and nothing gated is released", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    const text = fixtureText();
+    const invalid = text.replace('"defaultLanguage": "kk"', '"defaultLanguage": "kx"');
+    expect(invalid.length).toBe(text.length);
+    expect(invalid).not.toBe(text);
+    serveText(invalid);
+    await reload(page);
+    expect(fetched(APP)).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await analyticsRuns(page)).toBe(0);
+    const consent = await page.evaluate(() => window.Kelisim.getConsent());
+    expect(consent.manifestError).toMatch(/validation error/);
+  });
+
+  it("verdict from another widget version: full validation (kelisim-app.js requested)", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open("kelisim");
+          request.onsuccess = () => {
+            const tx = request.result.transaction("prefs", "readwrite");
+            const prefs = tx.objectStore("prefs");
+            const read = prefs.get("verdict");
+            read.onsuccess = () => prefs.put({ ...read.result, widgetVersion: "0.0.9" }, "verdict");
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await reload(page);
+    expect(fetched(APP)).toBe(1);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+    // The full engine wrote a verdict for this version again.
+    await expect
+      .poll(async () => (await storedVerdict(page))?.widgetVersion)
+      .toBe(await page.evaluate(() => window.Kelisim.version));
+  });
+
+  it("the stored record changed behind the verdict (same receiptId): full validation and its record checks", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page, { analytics: false });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open("kelisim");
+          request.onsuccess = () => {
+            const tx = request.result.transaction("choice", "readwrite");
+            const choice = tx.objectStore("choice");
+            const read = choice.get("current");
+            read.onsuccess = () =>
+              choice.put({ ...read.result, choices: { ...read.result.choices, analytics: true } }, "current");
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await reload(page);
+    expect(fetched(APP)).toBe(1);
+    await page.waitForTimeout(300);
+    // The full engine takes the record as it now is (well-formed, so trusted); the light path did not
+    // release on the verdict of another record.
+    expect(fetched(RETURN)).toBe(1);
+    expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(true);
+  });
+
+  it("fast path, then another tab withdraws: this tab hands over and applies it with its change event", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await reload(page);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+    expect(fetched(APP)).toBe(0);
+    await page.evaluate(() => {
+      document.addEventListener("kelisim:change", (event) => {
+        (window as { changed?: unknown }).changed = (event as CustomEvent).detail.method;
+      });
+    });
+    const other = await newPage();
+    await open(other);
+    await other.evaluate(() => window.Kelisim.withdraw());
+    await expect.poll(() => page.evaluate(() => (window as { changed?: unknown }).changed)).toBe("withdraw");
+    expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(false);
+    expect(await page.evaluate(() => window.Kelisim.has("analytics"))).toBe(false);
+  });
+});
+
+describe("the light path hands over to kelisim-app.js", () => {
+  it("is fetched while the manifest is still on its way, and releases once it is here", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    server.route(MANIFEST, {
+      delayMs: 1000,
+      headers: { "content-type": "application/json" },
+      body: fixtureText(),
+    });
+    await reload(page);
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType("resource")
+          .map((entry) => [new URL(entry.name).pathname, entry as PerformanceResourceTiming]),
+      ),
+    );
+    const chunk = timing[RETURN];
+    const manifest = timing[MANIFEST];
+    expect(chunk && manifest).toBeTruthy();
+    expect(chunk?.startTime).toBeLessThan(manifest?.responseEnd ?? 0);
+    expect(fetched(APP)).toBe(0);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+  });
+
+  it("a still-blocked embed needs its placeholder: the full UI loads and draws it", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page, { analytics: true, ip: false }, EMBED_PAGE);
+    await reload(page);
+    await expect.poll(() => fetched(APP)).toBe(1);
+    await page.locator("kelisim-embed").waitFor({ state: "attached" });
+    expect(await page.locator("#video").getAttribute("data-kelisim-state")).toBe("blocked");
+    expect(await analyticsRuns(page)).toBe(1);
+  });
+
+  it("after handing over for an embed, a withdrawal holds: a gated script added later is not run", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page, { analytics: true, ip: false }, EMBED_PAGE);
+    await reload(page);
+    await expect.poll(() => fetched(APP)).toBe(1);
+    await page.locator("kelisim-embed").waitFor({ state: "attached" });
+    await page.evaluate(() => window.Kelisim.withdraw());
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.type = "text/plain";
+      script.dataset.consent = "analytics";
+      script.text = "window.lateRuns = (window.lateRuns || 0) + 1;";
+      document.body.append(script);
+    });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as { lateRuns?: number }).lateRuns ?? 0)).toBe(0);
+  });
+
+  it("a receipt still waiting to be sent: the full engine starts and sends it", async () => {
+    server.route("/receipts", { status: 503 });
+    const page = await newPage();
+    await acceptOnFirstView(page, undefined, RECEIPTS_PAGE);
+    await expect.poll(() => fetched("/receipts")).toBeGreaterThan(0);
+    server.route("/receipts", { status: 204 });
+    server.requests.length = 0;
+    await page.reload();
+    await page.evaluate(() => window.Kelisim.ready);
+    expect(fetched(APP)).toBe(1);
+    await expect.poll(() => fetched("/receipts")).toBe(1);
+    // Sent: the next view is light again.
+    await page.waitForTimeout(300);
+    await reload(page);
+    expect(fetched(APP)).toBe(0);
+    expect(fetched("/receipts")).toBe(0);
+  });
+});
+
+function fixtureOf(path: string): string {
+  return readFileSync(resolve(REPO_ROOT, path.slice(1)), "utf8");
+}
