@@ -11,16 +11,36 @@ export const OPTIONAL_PERMISSIONS = ["webRequest", "cookies"] as const;
 export const OPTIONAL_HOST_PERMISSIONS = ["http://*/*", "https://*/*"] as const;
 
 // Drawn by icons/make-icons.mjs: a neutral "declaration" glyph, never a tick (the extension does not grade).
+// The sizes the stores ask for: 16/32/48/128 (Chrome), 48/96 (Firefox).
 const ICONS = {
   "16": "icons/icon-16.png",
   "32": "icons/icon-32.png",
   "48": "icons/icon-48.png",
+  "96": "icons/icon-96.png",
   "128": "icons/icon-128.png",
 };
 
 export const GECKO_ID = "kelisim@kelisim.kz";
 
-export function makeManifest(target: ExtensionTarget): ManifestV3Export {
+/**
+ * `grantWatchAtInstall` makes the test-only variant (`vite build --mode extension-watch-test`, never
+ * packaged): watch mode's permissions become install-time ones, so a browser test can run the
+ * background's observation path without the permission prompt a test cannot answer.
+ */
+export function makeManifest(
+  target: ExtensionTarget,
+  { grantWatchAtInstall = false }: { grantWatchAtInstall?: boolean } = {},
+): ManifestV3Export {
+  const permissions = grantWatchAtInstall
+    ? {
+        permissions: [...REQUIRED_PERMISSIONS, ...OPTIONAL_PERMISSIONS],
+        host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+      }
+    : {
+        permissions: [...REQUIRED_PERMISSIONS],
+        optional_permissions: [...OPTIONAL_PERMISSIONS],
+        optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+      };
   const common = {
     manifest_version: 3,
     name: "__MSG_extName__",
@@ -30,9 +50,7 @@ export function makeManifest(target: ExtensionTarget): ManifestV3Export {
     icons: ICONS,
     action: { default_popup: "popup/index.html", default_title: "__MSG_extName__", default_icon: ICONS },
     options_ui: { page: "options/index.html", open_in_tab: true },
-    permissions: [...REQUIRED_PERMISSIONS],
-    optional_permissions: [...OPTIONAL_PERMISSIONS],
-    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    ...permissions,
   };
   if (target === "chrome") {
     return { ...common, background: { service_worker: "background/index.ts", type: "module" } };

@@ -1,8 +1,9 @@
 // Owned by the extension: builds dist/extension/ (Chromium) and dist/extension-firefox/ from one source.
 // `root` is extension/ so manifest paths read `popup/index.html`, not `extension/popup/index.html`.
 
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
 import { crx } from "@crxjs/vite-plugin";
 import type { Plugin, UserConfig } from "vite";
 import { makeManifest } from "./manifest.config.ts";
@@ -27,17 +28,85 @@ function dropWebAccessibleResources(outDir: string): Plugin {
   };
 }
 
+/**
+ * crxjs also emits the `?script` content script as an ES module chunk (assets/collect.ts-<hash>.js) next
+ * to the IIFE we inject (content/collect.js). Nothing loads that chunk, and a store reviewer would ask
+ * why it ships, so chunks no other output file names are removed.
+ */
+function dropUnreferencedChunks(outDir: string): Plugin {
+  return {
+    name: "kelisim:drop-unreferenced-chunks",
+    enforce: "post",
+    writeBundle(_options, bundle) {
+      const names = Object.keys(bundle);
+      const texts = names
+        .filter((name) => /\.(js|html|json)$/.test(name))
+        .map((name) => ({ name, text: readFileSync(resolve(outDir, name), "utf8") }));
+      for (const chunk of names.filter((name) => /^assets\/.*\.js$/.test(name))) {
+        const file = basename(chunk);
+        if (!texts.some(({ name, text }) => name !== chunk && text.includes(file)))
+          rmSync(resolve(outDir, chunk));
+      }
+    },
+  };
+}
+
+/**
+ * crxjs hashes an entry chunk before it writes the injected script's file name into it, while the chunk
+ * still holds a placeholder derived from the checkout's absolute path; and the readable output keeps
+ * module names, `collect.ts?scriptId=<that id>`, as comments. So the id is dropped from the comments and
+ * entry chunks are renamed by a hash of what is actually written: a rebuild from the source archive,
+ * anywhere, gives the same files byte for byte (AMO reviewers rebuild and compare).
+ */
+function reproducibleEntryChunks(outDir: string): Plugin {
+  return {
+    name: "kelisim:reproducible-entry-chunks",
+    enforce: "post",
+    renderChunk(code) {
+      return code.includes("?scriptId=") ? code.replace(/^(\/\/ .*)\?scriptId=[\w-]+$/gm, "$1") : null;
+    },
+    writeBundle(_options, bundle) {
+      const texts = Object.keys(bundle).filter((name) => /\.(js|html|json)$/.test(name));
+      for (const chunk of Object.values(bundle)) {
+        const hashed = chunk.type === "chunk" && chunk.isEntry && /-[\w-]{8}\.js$/.test(chunk.fileName);
+        if (!hashed || !existsSync(resolve(outDir, chunk.fileName))) continue;
+        const code = readFileSync(resolve(outDir, chunk.fileName));
+        const digest = createHash("sha256").update(code).digest("base64url").slice(0, 8);
+        const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, `-${digest}.js`);
+        if (fileName === chunk.fileName) continue;
+        renameSync(resolve(outDir, chunk.fileName), resolve(outDir, fileName));
+        for (const name of texts.filter((text) => text !== chunk.fileName)) {
+          const path = resolve(outDir, name);
+          if (!existsSync(path)) continue;
+          const text = readFileSync(path, "utf8");
+          const next = text.replaceAll(basename(chunk.fileName), basename(fileName));
+          if (next !== text) writeFileSync(path, next);
+        }
+      }
+    },
+  };
+}
+
 export function extensionConfig(mode: string): UserConfig {
   const target = mode === "extension-firefox" ? "firefox" : "chrome";
-  if (mode !== "extension" && mode !== "extension-firefox") {
-    throw new Error(`unknown extension build mode "${mode}" (use extension or extension-firefox)`);
+  // extension-watch-test: the Chromium build with watch mode's permissions granted at install, for
+  // tests only (test/browser/extension-watch.test.ts builds it; packaging never reads it).
+  if (mode !== "extension" && mode !== "extension-firefox" && mode !== "extension-watch-test") {
+    throw new Error(
+      `unknown extension build mode "${mode}" (use extension, extension-firefox or extension-watch-test)`,
+    );
   }
+  const grantWatchAtInstall = mode === "extension-watch-test";
   const outDir = resolve(EXTENSION_ROOT, "..", "dist", mode);
   return {
     root: EXTENSION_ROOT,
     // _locales (name and description only) are copied as-is.
     publicDir: resolve(EXTENSION_ROOT, "public"),
     define: { "process.env.NODE_ENV": '"production"' },
+    // Module paths (kept as comments in the readable output) through node_modules as laid out, not its
+    // real location: the same source gives the same files whether node_modules is installed in place
+    // (npm ci, as AMO reviewers rebuild) or linked, so the store zip can be rebuilt byte for byte.
+    resolve: { preserveSymlinks: true },
     oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
     build: {
       outDir,
@@ -48,6 +117,11 @@ export function extensionConfig(mode: string): UserConfig {
       // Pages no manifest key names: the popup's "what you can ask the school for".
       rollupOptions: { input: { ask: resolve(EXTENSION_ROOT, "ask/index.html") } },
     },
-    plugins: [crx({ manifest: makeManifest(target), browser: target }), dropWebAccessibleResources(outDir)],
+    plugins: [
+      crx({ manifest: makeManifest(target, { grantWatchAtInstall }), browser: target }),
+      dropWebAccessibleResources(outDir),
+      dropUnreferencedChunks(outDir),
+      reproducibleEntryChunks(outDir),
+    ],
   };
 }

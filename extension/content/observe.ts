@@ -23,12 +23,32 @@ export function collectResources(perf: Performance): ObservedResource[] {
   return resources;
 }
 
+const uniqueNames = (names: string[]) =>
+  [...new Set(names.filter((name) => name !== ""))].slice(0, MAX_ENTRIES);
+
 export function cookieNames(cookieString: string): string[] {
-  const names = cookieString
-    .split(";")
-    .map((pair) => pair.split("=")[0]?.trim() ?? "")
-    .filter((name) => name !== "");
-  return [...new Set(names)].slice(0, MAX_ENTRIES);
+  return uniqueNames(cookieString.split(";").map((pair) => pair.split("=")[0]?.trim() ?? ""));
+}
+
+interface CookieStoreLike {
+  getAll(): Promise<{ name?: string }[]>;
+}
+
+/**
+ * Cookie names through the asynchronous Cookie Store API where the page has it (Chrome, Firefox ≥ 140),
+ * so the main thread does not wait on the synchronous cookie read; else `document.cookie` (`fromString`).
+ * Only secure contexts have it, so plain-http pages take the fallback.
+ */
+export async function pageCookieNames(
+  fromString: () => string[],
+  store: CookieStoreLike | null = (globalThis as { cookieStore?: CookieStoreLike }).cookieStore ?? null,
+): Promise<string[]> {
+  if (store === null) return fromString();
+  try {
+    return uniqueNames((await store.getAll()).map((cookie) => cookie.name ?? ""));
+  } catch {
+    return fromString();
+  }
 }
 
 /** Storage may be blocked (sandboxed frames, privacy settings): then there is nothing to report. */

@@ -1,6 +1,10 @@
-import { render } from "preact";
-import { Popup } from "./popup.tsx";
+// The popup's first module, kept tiny: it starts the tab's inspection at once, then loads the UI. The
+// content script runs while the UI's code downloads and evaluates instead of after it. No JSX here:
+// it would make preact a static import, evaluated before the inspection could start.
 import "../ui/styles.css";
+import { startInspection } from "./start-inspection.ts";
 
+void startInspection();
+const [{ h, render }, { Popup }] = await Promise.all([import("preact"), import("./popup.tsx")]);
 const root = document.getElementById("app");
-if (root) render(<Popup />, root);
+if (root) render(h(Popup, null), root);

@@ -28,9 +28,10 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function startExtensionSession(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error("dist/extension is missing: run `vite build --mode extension` first");
+/** Starts Chromium with the built extension in `extensionDir` (the shipped Chromium build by default). */
+export async function startExtensionSession(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`${extensionDir} is missing: run \`vite build --mode extension\` first`);
   }
   const server = await startStaticServer();
   // Any tracker request gets an empty 200 from the local server, whatever its path.
@@ -42,7 +43,7 @@ export async function startExtensionSession(): Promise<ExtensionSession> {
     ...MAPPED_TLS_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tls.port}`),
   ].join(", ");
   const profile = mkdtempSync(join(tmpdir(), "kelisim-ext-"));
-  const ctx = await launchWithExtension(profile, EXTENSION_DIR, [
+  const ctx = await launchWithExtension(profile, extensionDir, [
     "--enable-unsafe-extension-debugging",
     `--host-resolver-rules=${rules}`,
     "--ignore-certificate-errors",

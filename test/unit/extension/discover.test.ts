@@ -2,7 +2,7 @@
 // Discovery order, size cap, timeout and HTTP failures of the content script's manifest lookup.
 import { describe, expect, test } from "vitest";
 import { fetchManifest, findDeclarationInDom, wellKnownUrl } from "../../../extension/content/discover.ts";
-import { cookieNames, storageKeys } from "../../../extension/content/observe.ts";
+import { cookieNames, pageCookieNames, storageKeys } from "../../../extension/content/observe.ts";
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument("t");
@@ -74,6 +74,18 @@ describe("fetchManifest", () => {
 describe("observe", () => {
   test("cookie names only, never values", () => {
     expect(cookieNames("sid=secret; _ym_uid=123; sid=again")).toEqual(["sid", "_ym_uid"]);
+  });
+  test("cookie names come from the asynchronous Cookie Store when the page has one", async () => {
+    const store = {
+      getAll: async () => [{ name: "sid", value: "secret" }, { name: "_ga" }, { name: "sid" }],
+    };
+    const fromString = () => ["not-used"];
+    expect(await pageCookieNames(fromString, store)).toEqual(["sid", "_ga"]);
+  });
+  test("cookie names fall back to document.cookie without a Cookie Store, or when it fails", async () => {
+    const failing = { getAll: () => Promise.reject(new Error("SecurityError")) };
+    expect(await pageCookieNames(() => ["sid"], null)).toEqual(["sid"]);
+    expect(await pageCookieNames(() => ["sid"], failing)).toEqual(["sid"]);
   });
   test("storage keys, and nothing when storage is blocked", () => {
     localStorage.setItem("theme", "dark");
