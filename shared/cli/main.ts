@@ -89,8 +89,20 @@ const parseArgs = (argv: string[]): Options | { usage: string } => {
 const issueLine = (target: string, issue: ManifestIssue, lang: Language): string =>
   `${target}: ${issue.severity} ${issue.path || "(root)"} ${issue.code}: ${issue.message[lang]}`;
 
+// The receipts service lives in server/ with its own dependencies (Fastify, SQLite, PostgreSQL): it is
+// loaded only for this command, by a path computed at run time, so shared/ never bundles or
+// type-checks it. dist/cli/ and shared/cli/ are both two levels below the package root.
+const receiptsCommand = async (argv: string[], io: CliIo): Promise<number> => {
+  const entry = new URL("../../server/entry.mjs", import.meta.url).href;
+  const { run } = (await import(/* @vite-ignore */ entry)) as {
+    run: (args: string[], io: CliIo) => Promise<number>;
+  };
+  return run(argv, io);
+};
+
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
   if (argv[0] === "extract") return extractCommand(argv.slice(1), io);
+  if (argv[0] === "receipts") return receiptsCommand(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if ("usage" in parsed) {
     if (parsed.usage) io.err(parsed.usage);

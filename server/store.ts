@@ -1,0 +1,41 @@
+// The query layer both engines implement: the same statements, the same rows. Engine files only adapt
+// placeholders and types (sqlite-store.ts, postgres-store.ts); migrations.ts holds the one schema.
+import type { ConsentReceipt } from "../shared/consent/record.ts";
+
+export interface StoredManifest {
+  origin: string;
+  hash: string;
+  text: string;
+  storedAt: string;
+}
+
+export interface ExportedReceipt {
+  receipt: ConsentReceipt;
+  receivedAt: string;
+}
+
+export type InsertOutcome = "stored" | "duplicate";
+
+export interface ReceiptStore {
+  readonly engine: "sqlite" | "postgres";
+  migrate(): Promise<number>;
+  addManifest(manifest: StoredManifest): Promise<void>;
+  hasManifest(origin: string, hash: string): Promise<boolean>;
+  manifestsOf(origin: string, hashes: string[]): Promise<StoredManifest[]>;
+  /** Idempotent on receiptId: a replay returns "duplicate" and changes nothing. */
+  insertReceipt(receipt: ConsentReceipt, receivedAt: string): Promise<InsertOutcome>;
+  byId(receiptId: string): Promise<ExportedReceipt | null>;
+  byOriginAndPeriod(origin: string, from: string, to: string): Promise<ExportedReceipt[]>;
+  /** Deletes receipts whose consent expired before `cutoff` (ISO); returns how many. */
+  purgeExpiredBefore(cutoff: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const openStore = async (db: string): Promise<ReceiptStore> => {
+  if (/^postgres(ql)?:\/\//.test(db)) {
+    const { openPostgresStore } = await import("./postgres-store.ts");
+    return openPostgresStore(db);
+  }
+  const { openSqliteStore } = await import("./sqlite-store.ts");
+  return openSqliteStore(db);
+};
