@@ -50,7 +50,8 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
     requestTimeout: 10_000,
     connectionTimeout: 15_000,
     trustProxy: false,
-    ajv: { customOptions: { allErrors: false } },
+    // Refuse rather than strip unknown fields or coerce types: the stored body is exactly what was sent.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
 
   const allowedOriginOf = (request: FastifyRequest): string | null => {
