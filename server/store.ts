@@ -1,6 +1,8 @@
 // The query layer both engines implement: the same statements, the same rows. Engine files only adapt
 // placeholders and types (sqlite-store.ts, postgres-store.ts); migrations.ts holds the one schema.
 import type { ConsentReceipt } from "../shared/consent/record.ts";
+import { openPostgresStore } from "./postgres-store.ts";
+import { openSqliteStore } from "./sqlite-store.ts";
 
 export interface StoredManifest {
   origin: string;
@@ -31,11 +33,6 @@ export interface ReceiptStore {
   close(): Promise<void>;
 }
 
-export const openStore = async (db: string): Promise<ReceiptStore> => {
-  if (/^postgres(ql)?:\/\//.test(db)) {
-    const { openPostgresStore } = await import("./postgres-store.ts");
-    return openPostgresStore(db);
-  }
-  const { openSqliteStore } = await import("./sqlite-store.ts");
-  return openSqliteStore(db);
-};
+// Static imports, not dynamic ones: Vite's module runner (npm run cli, benches) closes after loading.
+export const openStore = async (db: string): Promise<ReceiptStore> =>
+  /^postgres(ql)?:\/\//.test(db) ? openPostgresStore(db) : openSqliteStore(db);
