@@ -8,6 +8,16 @@ import { fileURLToPath } from "node:url";
 const prebuilt = new URL("../../dist/cli/kelisim.mjs", import.meta.url);
 
 const loadCli = async () => {
+  // `kelisim receipts …` is the receipts service in server/ (own dependencies): loaded natively here,
+  // since Vite's module runner is closed once runnerImport returns and cannot serve a later import().
+  if (process.argv[2] === "receipts") {
+    const { run } = await import(new URL("../../server/entry.mjs", import.meta.url).href);
+    const io = {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+    };
+    return { run: (argv) => run(argv.slice(1), io) };
+  }
   if (process.env.KELISIM_CLI_SOURCE !== "1" && existsSync(prebuilt)) return import(prebuilt.href);
   const { runnerImport } = await import("vite");
   const source = fileURLToPath(new URL("./main.ts", import.meta.url));
