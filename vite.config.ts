@@ -1,14 +1,16 @@
 /// <reference types="vitest/config" />
 // One config, one build per mode (package.json "build" runs them all): widget, widget-app, widget-viewer,
-// widget-esm, extension, extension-firefox. Vitest (mode "test") reads the `test` block.
+// widget-esm, extension, extension-firefox, studio. Vitest (mode "test") reads the `test` block.
 import { defineConfig, type UserConfig } from "vite";
 import { extensionConfig } from "./extension/vite.extension.ts";
+import { studioConfig } from "./studio/vite.studio.ts";
 import { viewerConfig } from "./widget/vite.viewer.ts";
 import { widgetConfig } from "./widget/vite.widget.ts";
 
 const CHROMIUM_TESTS = "test/browser/**/*.test.ts";
 
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === "studio") return studioConfig();
   if (mode === "widget-viewer") return viewerConfig(mode);
   if (mode.startsWith("widget")) return widgetConfig(mode);
   if (mode.startsWith("extension")) return extensionConfig(mode);

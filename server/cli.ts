@@ -1,5 +1,5 @@
-// `kelisim receipts serve|purge …`. Reached from shared/cli/main.ts through a dynamic import whose
-// path is computed at run time, so shared/ neither bundles nor type-checks server code.
+// `kelisim receipts serve|purge …`, loaded by shared/cli/bin.mjs only for this command (built as
+// dist/server/receipts.mjs), so shared/ neither bundles nor type-checks server code.
 import { buildService } from "./app.ts";
 import { fetchOriginManifest } from "./manifests.ts";
 import { purgeExpired, RETENTION_AFTER_EXPIRY_YEARS } from "./retention.ts";

@@ -37,4 +37,6 @@ export type StartApp = (context: AppContext) => AppHandle;
 
 export interface AppHook {
   define(start: StartApp): void;
+  /** The platform's Promise as kelisim.js captured it (see CAPTURE_PROMISE in vite.widget.ts). */
+  Promise: PromiseConstructor;
 }

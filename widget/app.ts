@@ -2,10 +2,11 @@
 // the engine that validates the whole manifest, decides, stores and releases, and the Preact UI.
 // It starts from what kelisim.js already has (the manifest text, the banner, the shadow root).
 import { APP_HOOK, type AppContext, type AppHandle, type AppHook } from "./app-api.ts";
+import type { BannerView } from "./boot/banner.ts";
 import type { UiHost, UiOptions, View } from "./contract.ts";
 import { createEngine } from "./engine/engine.ts";
 import { env } from "./engine/env.ts";
-import { mountUi } from "./ui/mount.tsx";
+import { mountUiWithBanner } from "./ui/mount.tsx";
 
 function startApp(context: AppContext): AppHandle {
   // The globals kelisim.js captured at start: page code that ran since may have replaced them.
@@ -26,10 +27,13 @@ function startApp(context: AppContext): AppHandle {
   const withUi = (show: (host: UiHost) => void) =>
     context.withRoot((root) => {
       if (ui === null) {
-        const options: UiOptions = { dataset: config.dataset, banner: context.banner(root) };
+        const options: UiOptions & { banner: BannerView } = {
+          dataset: config.dataset,
+          banner: context.banner(root),
+        };
         if (config.scriptUrl) options.scriptUrl = config.scriptUrl;
         if (config.nonce) options.nonce = config.nonce;
-        ui = mountUi(engine, root, options);
+        ui = mountUiWithBanner(engine, root, options);
       }
       show(ui);
     });

@@ -22,32 +22,51 @@ import { peekStoredChoice } from "./boot/peek.ts";
 import type { View } from "./contract.ts";
 import { createKelisimApi } from "./engine/api.ts";
 import { pushConsentDefault } from "./engine/consent-mode.ts";
-import { env, guard, reportOnce } from "./engine/env.ts";
+import { env, failClosed, guard, reportOnce, safely } from "./engine/env.ts";
 import { findManifestText } from "./engine/manifest-text.ts";
 import { findOwnScript, readScriptConfig } from "./engine/script-config.ts";
 import { adoptStyles } from "./ui/sheet.ts";
 
-type KelisimWindow = Window & { Kelisim?: unknown; dataLayer?: unknown[] };
+type KelisimWindow = Window & { Kelisim?: unknown; dataLayer?: unknown[]; [INSTANCE]?: unknown };
+
+/**
+ * Marks our own instance (so a second copy of the script starts nothing) and is the documented second
+ * way to reach the API. Not the `Kelisim` name itself: an element with id or name "Kelisim" or the
+ * page's own global would look like an instance there.
+ */
+const INSTANCE: unique symbol = Symbol.for("kelisim");
 
 const PRIVACY_HASH = "#privacy";
 
 function start(win: KelisimWindow, doc: Document): void {
-  if (win.Kelisim) return;
+  if (win[INSTANCE]) return;
   pushConsentDefault(win);
   const config = readScriptConfig(doc, findOwnScript(doc));
   const gpc = (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   const manifestText = findManifestText(doc, config.manifestUrl);
 
-  let root: ShadowRoot | null = null;
+  // undefined until tried; null when the page made it impossible (then nothing is ever shown).
+  let root: ShadowRoot | null | undefined;
   // The shadow host is created only when something must be shown, once, after <body> exists.
   const withRoot = (use: (shadow: ShadowRoot) => void) => {
     const mount = () => {
-      if (!root && doc.body) {
-        const element = doc.createElement("div");
-        element.setAttribute("data-kelisim-host", "");
-        doc.body.appendChild(element);
-        root = element.attachShadow({ mode: "open" });
-        adoptStyles(root, bannerCss);
+      if (root === undefined && doc.body) {
+        root = null;
+        try {
+          const element = doc.createElement("div");
+          element.setAttribute("data-kelisim-host", "");
+          doc.body.appendChild(element);
+          const shadow = element.attachShadow({ mode: "open" });
+          adoptStyles(shadow, bannerCss);
+          root = shadow;
+        } catch (error) {
+          reportOnce(
+            "entry",
+            "error",
+            "Kelisim: could not attach its shadow root; nothing gated is released.",
+            error,
+          );
+        }
       }
       if (root) guard("ui", () => use(root as ShadowRoot));
     };
@@ -63,7 +82,7 @@ function start(win: KelisimWindow, doc: Document): void {
   });
   let banner: BannerView | null = null;
 
-  const loadApp = (): Promise<AppHandle | null> => {
+  const loadApp = safely((): Promise<AppHandle | null> => {
     loading ??= loadAppChunk(config.scriptUrl, config.nonce)
       .then((startApp) => {
         app = startApp({
@@ -91,15 +110,23 @@ function start(win: KelisimWindow, doc: Document): void {
         return handle;
       });
     return loading;
-  };
-  const open = (view: View) => void loadApp().then((handle) => handle?.open(view));
+  });
+  const open = safely((view: View) => void loadApp()?.then((handle) => handle?.open(view)));
 
   const api = createKelisimApi({
     current: () => app?.engine ?? null,
     engine: appReady.then((handle) => handle?.engine ?? null),
     open,
   });
-  Object.defineProperty(win, "Kelisim", { value: api, enumerable: false });
+  Object.defineProperty(win, INSTANCE, { value: api });
+  // The page's own `Kelisim` (a global, or an element's id or name) is left as it is.
+  if ("Kelisim" in win)
+    reportOnce(
+      "name",
+      "warn",
+      'Kelisim: window.Kelisim is taken by the page; the API is at window[Symbol.for("kelisim")].',
+    );
+  else Object.defineProperty(win, "Kelisim", { value: api });
 
   // Until the app takes the banner over, its buttons are answered here.
   let shownLook: { look: FirstLook } | null = null;
@@ -135,47 +162,52 @@ function start(win: KelisimWindow, doc: Document): void {
   const peeked = peekStoredChoice();
   // A stored choice (or a store that cannot tell): the engine decides, and starts loading now rather
   // than after the manifest, so a returning visitor's released scripts do not wait twice.
-  void peeked.then((peek) => {
-    if (peek.stored !== false) void loadApp();
-  });
-  void Promise.all([manifestText, peeked]).then(([got, peek]) => {
-    const look = guard("first look", () => (peek.stored === false ? firstLook(got) : null)) ?? null;
-    // An unusual manifest: the engine decides, and reports precisely what is wrong with it.
-    if (look === null || app !== null) return void loadApp();
-    // The engine loads once the banner is painted, not before it; after 500 ms at the latest (a
-    // background tab gets no frames, and a banner that failed to draw must not hold it back).
-    env.setTimeout(loadApp, 500);
-    withRoot((shadow) => {
-      const lang = negotiateLanguage({
-        explicit: savedLanguage() ?? peek.language ?? config.language,
-        htmlLang: doc.documentElement.lang,
-        browser: navigator.languages,
-        available: look.languages,
-        fallback: look.defaultLanguage,
+  void peeked.then(
+    safely((peek) => {
+      if (peek.stored !== false) void loadApp();
+    }),
+    failClosed,
+  );
+  void Promise.all([manifestText, peeked]).then(
+    safely(([got, peek]) => {
+      const look = guard("first look", () => (peek.stored === false ? firstLook(got) : null)) ?? null;
+      // An unusual manifest: the engine decides, and reports precisely what is wrong with it.
+      if (look === null || app !== null) return void loadApp();
+      // The engine loads once the banner is painted, not before it; after 500 ms at the latest (a
+      // background tab gets no frames, and a banner that failed to draw must not hold it back).
+      env.setTimeout(loadApp, 500);
+      withRoot((shadow) => {
+        const lang = negotiateLanguage({
+          explicit: savedLanguage() ?? peek.language ?? config.language,
+          htmlLang: doc.documentElement.lang,
+          browser: navigator.languages,
+          available: look.languages,
+          fallback: look.defaultLanguage,
+        });
+        shownLook = { look };
+        bannerIn(shadow).show(firstContent(look, lang));
+        env.nextFrame(() => env.setTimeout(loadApp, 0));
       });
-      shownLook = { look };
-      bannerIn(shadow).show(firstContent(look, lang));
-      env.nextFrame(() => env.setTimeout(loadApp, 0));
-    });
-  });
+    }),
+    failClosed,
+  );
 
-  doc.addEventListener("click", (event) => {
-    const target = event.target instanceof Element ? event.target.closest("[data-kelisim-open]") : null;
-    if (!target) return;
-    event.preventDefault();
-    const asked = target.getAttribute("data-kelisim-open");
-    open(asked === "policy" || asked === "banner" ? asked : "preferences");
-  });
+  doc.addEventListener(
+    "click",
+    safely((event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest("[data-kelisim-open]") : null;
+      if (!target) return;
+      event.preventDefault();
+      const asked = target.getAttribute("data-kelisim-open");
+      open(asked === "policy" || asked === "banner" ? asked : "preferences");
+    }),
+  );
   // The app's UI opens the viewer for #privacy; it only has to be loaded.
-  const onHash = () => {
+  const onHash = safely(() => {
     if (location.hash === PRIVACY_HASH) void loadApp();
-  };
+  });
   win.addEventListener("hashchange", onHash);
   onHash();
 }
 
-try {
-  start(window, document);
-} catch (error) {
-  reportOnce("entry", "error", "Kelisim: failed to start; nothing gated is released.", error);
-}
+safely(start)(window, document);

@@ -54,21 +54,48 @@ function onlyLanguage(lang: Lang): Plugin {
       if (id.endsWith("/shared/taxonomy/labels.ts")) {
         let out = code;
         for (const other of others) out = out.replace(TEXT_ENTRY(other), `$1: ""`);
-        // DPV terms and curator notes are for the CLI and the extension, not the viewer.
+        // DPV terms and curator notes are for the CLI and the extension, not the viewer; so are the
+        // transfer statements (the extract report's wording), the file's last table.
         out = out.replace(TEXT_ENTRY("dpv|note"), `$1: ""`);
+        out = out.replace(/(export const TRANSFER_STATEMENT_LABELS[^=]*=\s*)\{[\s\S]*$/, "$1{};\n");
         // Then drop the emptied members altogether.
         return out
           .replace(/\b(?:kk|ru|en|dpv|note):\s*""\s*,\s*/g, "")
           .replace(/,\s*\b(?:kk|ru|en|dpv|note):\s*""(?=\s*\})/g, "");
       }
       if (lang !== "en" && id.endsWith("/shared/i18n/catalog-common.en.ts")) {
-        // Only its keys are needed (isCommonKey); the strings are not shown in this language.
-        return code.replace(/:\s*"(?:[^"\\]|\\.)*"/g, ': ""');
+        // Only its keys are needed (isCommonKey), and this language's catalog has the same keys (the
+        // typecheck and test/unit/conventions.test.ts enforce it): reuse that instead of a second list.
+        const own = lang === "kk" ? "commonKk" : "commonRu";
+        return `export { ${own} as commonEn } from "./catalog-common.${lang}.ts";`;
       }
       const catalog = /\/shared\/i18n\/catalog-common\.(kk|ru)\.ts$/.exec(id);
       if (catalog && catalog[1] !== lang) {
         const name = catalog[1] === "kk" ? "commonKk" : "commonRu";
         return `export const ${name} = {};`;
+      }
+      if (id.endsWith("/shared/i18n/country-names.ts")) {
+        return others.reduce((out, other) => out.replace(TEXT_ENTRY(other), `$1: ""`), code);
+      }
+      if (id.endsWith("/shared/i18n/units.ts")) {
+        // TIME_UNITS: one block per language at two spaces' indent.
+        return others.reduce(
+          (out, other) =>
+            out.replace(new RegExp(`\\n  ${other}: \\{[\\s\\S]*?\\n  \\},`), `\n  ${other}: {},`),
+          code,
+        );
+      }
+      if (id.endsWith("/widget/ui/viewer/catalog-viewer.ts")) {
+        // Only this language's viewer strings (the types already guarantee each language has every key).
+        return others.reduce((out, other) => {
+          const name = `viewer${other[0]?.toUpperCase()}${other[1]}`;
+          return out.replace(new RegExp(`(const ${name}\\b[^=]*=\\s*)\\{[\\s\\S]*?\\n\\}`), "$1{}");
+        }, code);
+      }
+      // The label catalog has no key checks: only this language's strings are kept.
+      const label = /\/shared\/i18n\/catalog-label\.(kk|ru|en)\.ts$/.exec(id);
+      if (label?.[1] !== undefined && label[1] !== lang) {
+        return `export const label${label[1] === "kk" ? "Kk" : label[1] === "ru" ? "Ru" : "En"} = {};`;
       }
       return null;
     },

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import type { Plugin, UserConfig } from "vite";
+import { APP_HOOK } from "./app-api.ts";
 
 // Owned by the widget: builds dist/widget/.
 //   mode "widget"     → dist/widget/kelisim.js, the drop-in IIFE: the banner path only (widget/kelisim.ts)
@@ -45,6 +46,17 @@ function declarations(): Plugin {
   };
 }
 
+/**
+ * A page may replace `Promise` after kelisim.js has started (an old polyfill, or hostile code), and
+ * every `new Promise` and `Promise.all` in the bundles would then call the page's. A bundle-wide
+ * `var Promise` inside the IIFE pins each bundle to the platform's: kelisim.js captures it as it
+ * starts, and kelisim-app.js (loaded later) takes kelisim.js's from its loader hook.
+ */
+const CAPTURE_PROMISE: Record<string, string> = {
+  widget: "var Promise=globalThis.Promise;",
+  "widget-app": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
+};
+
 export function widgetConfig(mode: string): UserConfig {
   const esm = mode === "widget-esm";
   const entries: Record<string, [string, string]> = {
@@ -74,7 +86,7 @@ export function widgetConfig(mode: string): UserConfig {
       rolldownOptions: {
         // Bundler users already depend on these (package.json dependencies); no second copy.
         external: esm ? ["idb", "preact", /^preact\//] : [],
-        output: { minify: true },
+        output: { minify: true, ...(iife ? { intro: CAPTURE_PROMISE[mode] } : {}) },
       },
     },
   };

@@ -8,7 +8,10 @@ import type { Platform } from "./platform.ts";
  * anything): asks the site's Kelisim widget to open its preferences, else clicks the site's own opener.
  */
 function openPreferencesInPage(): boolean {
-  const api = (window as unknown as { Kelisim?: { open?: (view: string) => unknown } }).Kelisim;
+  type Api = { open?: (view: string) => unknown } | undefined;
+  // The widget's own marker first: `window.Kelisim` may be the page's (an element named Kelisim).
+  const found = window as unknown as { Kelisim?: Api } & Record<symbol, Api>;
+  const api = found[Symbol.for("kelisim")] ?? found.Kelisim;
   if (api && typeof api.open === "function") {
     api.open("preferences");
     return true;

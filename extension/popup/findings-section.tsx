@@ -23,7 +23,7 @@ function trackerLine(tracker: TrackerInfo | undefined, lang: Language): string |
   return `${line} · ${extensionText(`category.${tracker.category}`, lang)}`;
 }
 
-function findingText(finding: Finding, lang: Language): string {
+export function findingText(finding: Finding, lang: Language): string {
   switch (finding.kind) {
     case "undeclared-host":
       return extensionText("findings.undeclaredHost", lang, { host: finding.host });
@@ -47,6 +47,9 @@ function findingText(finding: Finding, lang: Language): string {
   }
 }
 
+/** The anchor the label's verdict lines link to. */
+export const findingId = (index: number) => `finding-${index}`;
+
 export function FindingsSection({ report, lang }: { report: TabReport; lang: Language }) {
   const { findings, observed } = report;
   return (
@@ -55,7 +58,7 @@ export function FindingsSection({ report, lang }: { report: TabReport; lang: Lan
       {findings.length === 0 ? <p>{extensionText("findings.none", lang)}</p> : null}
       <ul class="findings">
         {findings.map((finding, index) => (
-          <li key={`${finding.kind}-${index}`} class="finding" data-kind={finding.kind}>
+          <li key={`${finding.kind}-${index}`} id={findingId(index)} class="finding" data-kind={finding.kind}>
             {findingText(finding, lang)}
             {"tracker" in finding && finding.tracker ? (
               <div class="muted">{trackerLine(finding.tracker, lang)}</div>

@@ -1,7 +1,11 @@
-// The popup: status first, then (for a valid declaration) who runs the site, what is declared by
-// audience, rights, this visitor's consent, declared-vs-observed, and what the badge signs mean.
+// The popup: for a valid declaration the privacy label first (the verdict of declared-vs-observed at
+// its top), then, collapsed, the evidence and the full policy (who runs the site, data by audience,
+// rights); this visitor's consent; what the badge signs mean. Otherwise the status first.
+import { useState } from "preact/hooks";
+import { commonText } from "../../shared/i18n/common.ts";
 import { describeManifest } from "../../shared/manifest/by-audience.ts";
 import type { Language } from "../../shared/manifest/types.ts";
+import { describeLabelWithVerdict } from "../../shared/manifest/view-verdict.ts";
 import { browser } from "../browser.ts";
 import { extensionText } from "../i18n.ts";
 import type { TabReport } from "../model.ts";
@@ -11,6 +15,7 @@ import { AudienceSection } from "./audience-section.tsx";
 import { BadgeLegend } from "./badge-legend.tsx";
 import { ConsentSection } from "./consent-section.tsx";
 import { FindingsSection, ObservedHostsSection } from "./findings-section.tsx";
+import { LabelSection } from "./label-section.tsx";
 import { OperatorSection } from "./operator-section.tsx";
 import { RightsSection } from "./rights-section.tsx";
 import { InvalidDeclaration, Message, NoDeclaration, ValidDeclarationStatus } from "./status-section.tsx";
@@ -35,16 +40,59 @@ function ReportView({ report, lang }: { report: TabReport; lang: Language }) {
       </>
     );
   }
+  return (
+    <DeclaredReport
+      report={report}
+      declaration={declaration}
+      lang={lang}
+      onOpenPreferences={openPreferences}
+    />
+  );
+}
+
+/** A valid declaration: the label first, the full policy and the evidence in sections opened on demand. */
+function DeclaredReport(props: {
+  report: TabReport;
+  declaration: Extract<TabReport["declaration"], { state: "valid" }>;
+  lang: Language;
+  onOpenPreferences: () => Promise<boolean>;
+}) {
+  const { report, declaration, lang, onOpenPreferences } = props;
+  const [audience, setAudience] = useState<string | undefined>(undefined);
+  const [findingsOpen, setFindingsOpen] = useState(false);
   const view = describeManifest(declaration.manifest, lang, { siteOrigin: report.origin });
+  const label = describeLabelWithVerdict(declaration.manifest, lang, report.findings, {
+    view,
+    ...(audience === undefined ? {} : { audience }),
+  });
   return (
     <>
+      <LabelSection
+        label={label}
+        onAudience={setAudience}
+        onConsent={() => void onOpenPreferences().catch(() => false)}
+        onShowFindings={() => setFindingsOpen(true)}
+      />
       <ValidDeclarationStatus declaration={declaration} lang={lang} />
-      <OperatorSection operator={view.operator} responsible={view.responsiblePerson} lang={lang} />
-      <AudienceSection audiences={view.audiences} lang={lang} />
-      <RightsSection rights={view.rights} lang={lang} />
-      <ConsentSection consent={report.consent} lang={lang} onOpenPreferences={openPreferences} />
-      <FindingsSection report={report} lang={lang} />
-      <ObservedHostsSection report={report} lang={lang} />
+      <details
+        class="more"
+        open={findingsOpen}
+        onToggle={(event) => setFindingsOpen(event.currentTarget.open)}
+      >
+        <summary>{extensionText("section.findings", lang)}</summary>
+        <FindingsSection report={report} lang={lang} />
+        <ObservedHostsSection report={report} lang={lang} />
+      </details>
+      <details class="more">
+        <summary>{commonText("section.policy", lang)}</summary>
+        <OperatorSection operator={view.operator} responsible={view.responsiblePerson} lang={lang} />
+        <AudienceSection audiences={view.audiences} lang={lang} />
+        <RightsSection rights={view.rights} lang={lang} />
+      </details>
+      <details class="more">
+        <summary>{extensionText("section.consent", lang)}</summary>
+        <ConsentSection consent={report.consent} lang={lang} onOpenPreferences={onOpenPreferences} />
+      </details>
     </>
   );
 }
@@ -68,7 +116,10 @@ export function Popup() {
         {phase === "cannot-inspect" ? <Message text={extensionText("status.cannotInspect", lang)} /> : null}
       </div>
       {phase === "ready" && report ? <ReportView report={report} lang={lang} /> : null}
-      <BadgeLegend current={report?.badge ?? null} lang={lang} />
+      <details class="more">
+        <summary>{extensionText("section.badge", lang)}</summary>
+        <BadgeLegend current={report?.badge ?? null} lang={lang} />
+      </details>
       <p>
         <a href={browser.runtime.getURL("options/index.html")} target="_blank" rel="noopener">
           {extensionText("popup.openOptions", lang)}

@@ -3,6 +3,7 @@
 // file; exit status 1 when any file has an error, 2 on a usage error. Never prints a stack trace.
 
 import { readFile, stat } from "node:fs/promises";
+import { createInterface } from "node:readline/promises";
 import { MAX_MANIFEST_BYTES } from "../manifest/limits.ts";
 import { parseManifest } from "../manifest/parse.ts";
 import type { ManifestIssue, ValidationResult } from "../manifest/result.ts";
@@ -10,6 +11,8 @@ import { LANGUAGES, type Language } from "../manifest/types.ts";
 import { withMessages } from "../manifest/validate-manifest.ts";
 import { cliMessage } from "./cli-messages.ts";
 import { extractCommand } from "./extract.ts";
+import { initCommand } from "./init.ts";
+import { scanCommand } from "./scan.ts";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -89,20 +92,16 @@ const parseArgs = (argv: string[]): Options | { usage: string } => {
 const issueLine = (target: string, issue: ManifestIssue, lang: Language): string =>
   `${target}: ${issue.severity} ${issue.path || "(root)"} ${issue.code}: ${issue.message[lang]}`;
 
-// The receipts service lives in server/ with its own dependencies (Fastify, SQLite, PostgreSQL): it is
-// loaded only for this command, by a path computed at run time, so shared/ never bundles or
-// type-checks it. dist/cli/ and shared/cli/ are both two levels below the package root.
-const receiptsCommand = async (argv: string[], io: CliIo): Promise<number> => {
-  const entry = new URL("../../server/entry.mjs", import.meta.url).href;
-  const { run } = (await import(/* @vite-ignore */ entry)) as {
-    run: (args: string[], io: CliIo) => Promise<number>;
-  };
-  return run(argv, io);
-};
+const HELP = new Set(["--help", "-h", "help"]);
 
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
   if (argv[0] === "extract") return extractCommand(argv.slice(1), io);
-  if (argv[0] === "receipts") return receiptsCommand(argv.slice(1), io);
+  if (argv[0] === "scan") return scanCommand(argv.slice(1), io);
+  if (argv[0] === "init") return initCommand(argv.slice(1), { ...io, ...terminal() });
+  if (argv[0] === undefined || HELP.has(argv[0])) {
+    (argv[0] ? io.out : io.err)(cliMessage("help", "en"));
+    return argv[0] ? 0 : 2;
+  }
   const parsed = parseArgs(argv);
   if ("usage" in parsed) {
     if (parsed.usage) io.err(parsed.usage);
@@ -131,6 +130,21 @@ const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };
+
+/** A question-asker only when a person can answer (stdin is a terminal): a pipe or CI never waits. */
+const terminal = (): { ask?: (question: string) => Promise<string> } =>
+  process.stdin.isTTY
+    ? {
+        ask: async (question) => {
+          const prompt = createInterface({ input: process.stdin, output: process.stderr });
+          try {
+            return await prompt.question(question);
+          } finally {
+            prompt.close();
+          }
+        },
+      }
+    : {};
 
 /** Entry for bin.mjs: runs main and turns anything unexpected into one line, never a stack trace. */
 export const run = async (argv: string[]): Promise<number> => {

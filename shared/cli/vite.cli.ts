@@ -9,6 +9,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: "node20",
     minify: false,
-    rolldownOptions: { output: { entryFileNames: "kelisim.mjs", format: "es" } },
+    rolldownOptions: {
+      // Loaded only by `kelisim scan`, from the installed optional dependency (it is large and spawns
+      // the browser itself), never bundled.
+      external: ["playwright-core"],
+      output: { entryFileNames: "kelisim.mjs", format: "es" },
+    },
   },
 });

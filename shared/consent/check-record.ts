@@ -45,3 +45,18 @@ export function checkRecord(value: unknown): RecordCheck {
 export function isConsentRecord(value: unknown): value is ConsentRecord {
   return checkRecord(value) === "ok";
 }
+
+/** How far ahead of this device's clock `created` may be: clocks of devices and servers disagree. */
+export const CREATED_SKEW_MS = 10 * 60_000;
+
+/**
+ * Why a well-formed record still does not hold on this site now, or null when it does: written for
+ * another origin (a copied profile, a tampering script), or dated in the future, which would keep
+ * the choice alive past any expiry.
+ */
+export function untrustedBecause(record: ConsentRecord, origin: string, nowMs: number): string | null {
+  if (record.origin !== origin) return `it is for another origin (${record.origin})`;
+  if (Date.parse(record.created) > nowMs + CREATED_SKEW_MS)
+    return `it is dated in the future (${record.created})`;
+  return null;
+}

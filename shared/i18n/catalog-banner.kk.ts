@@ -1,8 +1,7 @@
 // Kazakh strings of the banner (see catalog-banner.en.ts).
 import type { BannerKey } from "./catalog-banner.en.ts";
-import type { Message } from "./format.ts";
 
-export const bannerKk: Record<BannerKey, Message> = {
+export const bannerKk: Record<BannerKey, string> = {
   "banner.title": "Осы сайттағы құпиялылығыңыз",
   "banner.body":
     "{operator} сайттың жұмысына қажетті құралдарды қолданады. Келісіміңіз болса, мыналарды да қолданады: {categories}.",

@@ -1,8 +1,7 @@
 // Russian strings of the banner (see catalog-banner.en.ts).
 import type { BannerKey } from "./catalog-banner.en.ts";
-import type { Message } from "./format.ts";
 
-export const bannerRu: Record<BannerKey, Message> = {
+export const bannerRu: Record<BannerKey, string> = {
   "banner.title": "Ваша конфиденциальность на этом сайте",
   "banner.body":
     "{operator} использует то, что строго необходимо для работы сайта. С вашего согласия также используется: {categories}.",

@@ -34,8 +34,12 @@ export interface DataCategoryInfo {
   custom: boolean;
 }
 
-const IDS_BY_KIND: Record<TaxonomyKind, ReadonlySet<string>> = {
-  group: new Set(DATA_CATEGORY_GROUP_IDS),
+const GROUP_SET: ReadonlySet<string> = new Set(DATA_CATEGORY_GROUP_IDS);
+
+// Marked pure and kept apart from GROUP_SET, so a bundle that never checks ids (the policy viewer)
+// drops these lists altogether.
+const IDS_BY_KIND: Record<TaxonomyKind, ReadonlySet<string>> = /* @__PURE__ */ (() => ({
+  group: GROUP_SET,
   data: new Set(DATA_CATEGORIES.map(([id]) => id)),
   subject: new Set(SUBJECT_IDS),
   purpose: new Set(PURPOSE_IDS),
@@ -43,10 +47,9 @@ const IDS_BY_KIND: Record<TaxonomyKind, ReadonlySet<string>> = {
   recipient: new Set(RECIPIENT_KIND_IDS),
   right: new Set(RIGHT_IDS),
   transferStatement: new Set(TRANSFER_STATEMENT_IDS),
-};
+}))();
 
 const CATEGORY_BY_ID = new Map(DATA_CATEGORIES.map((entry) => [entry[0] as string, entry]));
-const GROUP_SET: ReadonlySet<string> = IDS_BY_KIND.group;
 
 export function isCustomId(id: string): boolean {
   return id.startsWith("x-");

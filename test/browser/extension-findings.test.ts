@@ -22,7 +22,7 @@ test("an undeclared tracker host is listed with its organisation and country, an
   const tabId = await clickAction(session, page);
   const popup = await openPopup(session, tabId, "en");
   const findings = popup.locator(".finding[data-kind=undeclared-host]");
-  await findings.first().waitFor();
+  await findings.first().waitFor({ state: "attached" }); // collapsed under the label
   expect(await findings.first().textContent()).toContain("mc.yandex.ru was contacted but is not declared");
   expect(await findings.first().textContent()).toContain("Yandex Metrica · Yandex LLC · Russia");
   // No consent record on this site at all, so the analytics call also happened without consent.
@@ -78,7 +78,7 @@ test("analytics declared but called before the visitor consented is flagged; the
   const tabId = await clickAction(session, page);
   const popup = await openPopup(session, tabId, "en");
   const early = popup.locator(".finding[data-kind=before-consent]");
-  await early.first().waitFor();
+  await early.first().waitFor({ state: "attached" });
   expect(await early.first().textContent()).toContain(
     "mc.yandex.ru (analytics) was contacted before you consented",
   );

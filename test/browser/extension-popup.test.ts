@@ -45,7 +45,7 @@ describe("popup on a page with a valid declaration", () => {
     const page = await gotoFixture(session, "declared.html");
     const tabId = await clickAction(session, page);
     const popup = await openPopup(session, tabId, "en");
-    await popup.locator(".operator-name").waitFor();
+    await popup.locator(".operator-name").waitFor({ state: "attached" });
     expect(await axeViolations(popup)).toEqual([]);
   });
 });

@@ -38,13 +38,15 @@ test("shows the consent the widget stored and opens the site's preferences", asy
   const tabId = await clickAction(session, page);
   const popup = await openPopup(session, tabId, "en");
   const consent = popup.locator(".consent-record");
-  await consent.waitFor();
+  await consent.waitFor({ state: "attached" });
   const text = await consent.textContent();
   expect(text).toContain("Analytics: allowed");
   expect(text).toContain("Accepted everything");
   expect(text).toContain("For declaration version 2026-09-01");
 
   expect(await page.getByRole("dialog").count()).toBe(0);
+  // The consent section is collapsed under the label (whose own consent button is tested in extension-label).
+  await popup.locator("summary", { hasText: "Your consent on this site" }).click();
   await popup.getByRole("button", { name: "Open this site's privacy settings" }).click();
   await expect.poll(() => page.getByRole("dialog").count()).toBeGreaterThan(0);
 });

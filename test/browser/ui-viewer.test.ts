@@ -3,6 +3,7 @@
 // and inline on the school's privacy page; language switch; axe-core; print stylesheet.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { REPO_ROOT } from "../support/static-server.ts";
@@ -98,6 +99,41 @@ test("inline mode renders the whole policy in the page, axe-clean, with a print 
   expect(
     await page.locator("[data-kelisim-policy] .k-langs").evaluate((e) => getComputedStyle(e).display),
   ).toBe("none");
+  await context.close();
+});
+
+/** The computed styles that show whether the widget's stylesheet reached an element. */
+function typography(locator: Locator) {
+  return locator.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      fontFamily: style.fontFamily,
+      fontSize: style.fontSize,
+      lineHeight: style.lineHeight,
+      color: style.color,
+      backgroundColor: style.backgroundColor,
+      borderRadius: style.borderRadius,
+      minHeight: style.minHeight,
+    };
+  });
+}
+
+test("the inline viewer has the dialog's font and buttons, not the browser's defaults", async () => {
+  const { context, page } = await newPage(harness);
+  await page.goto(`${harness.server.origin}${PAGES}/privacy.html`);
+  await page.locator("[data-kelisim-policy] .kv").waitFor();
+  await page.locator(`${BANNER} [data-action="reject-all"]`).click();
+  const inlineText = await typography(page.locator("[data-kelisim-policy] .kv-lead"));
+  const inlineButton = await typography(page.locator('[data-kelisim-policy] button.k-lang[lang="ru"]'));
+  // What the issue saw: the UA's serif and 13 px buttons.
+  expect(inlineText.fontFamily).not.toContain("Times");
+  expect(inlineText.fontFamily).toContain("system-ui");
+  await page.evaluate(() => {
+    location.hash = "#privacy";
+  });
+  await page.locator(`${POLICY} .kv`).waitFor();
+  expect(await typography(page.locator(`${POLICY} .kv-lead`))).toEqual(inlineText);
+  expect(await typography(page.locator('dialog[open] button.k-lang[lang="ru"]'))).toEqual(inlineButton);
   await context.close();
 });
 

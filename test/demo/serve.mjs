@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "../..");
 const DIST = resolve(ROOT, "dist/widget");
+const STUDIO = resolve(ROOT, "dist/studio");
 const EXAMPLES = resolve(ROOT, "shared/examples");
 const PORT = Number(process.env.PORT ?? 8080);
 const HOST = "127.0.0.1";
@@ -19,6 +20,7 @@ const TYPES = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
 };
 
 if (!existsSync(resolve(DIST, "kelisim.js"))) {
@@ -171,6 +173,10 @@ export function createDemoServer(port = PORT) {
     const manifest = /^\/manifests\/([a-z0-9-]+)\.json$/.exec(path);
     if (manifest && examples().includes(manifest[1])) return sendFile(res, EXAMPLES, `${manifest[1]}.json`);
     if (path.startsWith("/kelisim/")) return sendFile(res, DIST, path.slice("/kelisim/".length));
+    if (path === "/studio") return void res.writeHead(301, { location: "/studio/" }).end();
+    if (path.startsWith("/studio/")) {
+      return sendFile(res, STUDIO, path === "/studio/" ? "index.html" : path.slice("/studio/".length));
+    }
     if (path.startsWith("/stubs/"))
       return sendFile(res, resolve(HERE, "stubs"), path.slice("/stubs/".length));
     if (path === "/demo.css" || path === "/demo.js") return sendFile(res, HERE, path.slice(1));
@@ -184,5 +190,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const { port } = server.address();
     console.log(`Kelisim demo: http://${HOST}:${port}/`);
     console.log(`  examples:  http://${HOST}:${port}/orgs (${examples().length} manifests)`);
+    console.log(`  studio:    http://${HOST}:${port}/studio/ (build your school's manifest)`);
   });
 }

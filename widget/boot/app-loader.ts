@@ -5,7 +5,7 @@ import { APP_FILE, APP_HOOK, type AppHook, type StartApp } from "../app-api.ts";
 export function loadAppChunk(scriptUrl: string | null, nonce: string | null): Promise<StartApp> {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
-    const hook: AppHook = { define: resolve };
+    const hook: AppHook = { define: resolve, Promise };
     // A private property on the element, not a global: the chunk reads it via document.currentScript.
     Object.defineProperty(script, APP_HOOK, { value: hook });
     script.src = new URL(APP_FILE, scriptUrl ?? location.href).href;

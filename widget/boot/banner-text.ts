@@ -3,12 +3,27 @@
 import { type BannerKey, bannerEn } from "../../shared/i18n/catalog-banner.en.ts";
 import { bannerKk } from "../../shared/i18n/catalog-banner.kk.ts";
 import { bannerRu } from "../../shared/i18n/catalog-banner.ru.ts";
-import { createTranslator } from "../../shared/i18n/translator.ts";
 import { stripControls } from "../../shared/manifest/sanitize.ts";
 import type { Language, Text } from "../../shared/manifest/types.ts";
 import { pickText } from "../../shared/manifest/view-text.ts";
 
-export const bannerT = createTranslator<BannerKey>({ en: bannerEn, ru: bannerRu, kk: bannerKk });
+const BANNER_CATALOGS: Readonly<Record<Language, Readonly<Record<BannerKey, string>>>> = {
+  en: bannerEn,
+  ru: bannerRu,
+  kk: bannerKk,
+};
+
+/**
+ * A banner string with its `{name}` placeholders filled. The banner catalog has no plural forms or
+ * numbers, so the general formatter (Intl.PluralRules, Intl.NumberFormat) stays off the banner path.
+ * One pass over the catalog's text: a placeholder inside an inserted value is left as it is.
+ */
+export function bannerT(key: BannerKey, lang: Language, params?: Record<string, string>): string {
+  return (BANNER_CATALOGS[lang]?.[key] ?? bannerEn[key]).replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => params?.[name] ?? whole,
+  );
+}
 
 /** A manifest Text as plain, cleaned text in `lang` (falling back like the viewer does). */
 export function plainText(text: Text | undefined, lang: Language, defaultLanguage: Language): string {

@@ -10,6 +10,7 @@
 
 import type { BannerKey } from "../../shared/i18n/catalog-banner.en.ts";
 import { LANGUAGES, type Language } from "../../shared/manifest/types.ts";
+import { safely } from "../engine/env.ts";
 import { bannerT } from "./banner-text.ts";
 import { LANGUAGE_NAMES, LANGUAGE_SHORT_NAMES } from "./language.ts";
 
@@ -172,14 +173,17 @@ export function createBanner(root: ShadowRoot, position: string, handlers: Banne
     },
   };
 
-  section.addEventListener("click", (event) => {
-    const target = event.target instanceof Element ? event.target.closest("button") : null;
-    if (target === null) return;
-    const action = target.getAttribute("data-action");
-    if (action !== null) {
-      answered ||= action !== "choose";
-      view.handlers.action(action as BannerAction);
-    } else if (target.lang) view.handlers.language(target.lang as Language);
-  });
+  section.addEventListener(
+    "click",
+    safely((event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target.closest("button") : null;
+      if (target === null) return;
+      const action = target.getAttribute("data-action");
+      if (action !== null) {
+        answered ||= action !== "choose";
+        view.handlers.action(action as BannerAction);
+      } else if (target.lang) view.handlers.language(target.lang as Language);
+    }),
+  );
   return view;
 }

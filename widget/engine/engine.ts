@@ -2,6 +2,7 @@
 // gated elements, records receipts and tells the page. Works with no UI; the UI reads `getState()`
 // and calls the actions (widget/contract.ts). Nothing here throws into the page: `ready` never
 // rejects, and actions reject only for caller mistakes (unknown category ids).
+import { untrustedBecause } from "../../shared/consent/check-record.ts";
 import type {
   ConsentMethod,
   ConsentReceipt,
@@ -120,15 +121,30 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     if (withdrawn.length > 0 && options.reloadOnWithdraw) guard("reload", () => doc.location.reload());
   }
 
-  const sync = guard("tab sync", () =>
-    createTabSync((record) => {
-      const current = state.record;
-      if (!settled || record.receiptId === current?.receiptId) return;
-      // A late message must never undo a newer choice made here.
-      if (current && Date.parse(record.created) < Date.parse(current.created)) return;
-      reloadIfWithdrawn(adopt(record, state.choices));
-    }),
-  );
+  // The sequence number the shown choice was stored under (0: none, or not stored). The one order
+  // between tabs: what the store committed last wins, in every tab and on the next page view.
+  let sequence = 0;
+  /** Is (record, at) later than the shown choice? Without a store (both 0): the clock, then the id. */
+  function isLater(record: ConsentRecord, at: number): boolean {
+    const current = state.record;
+    if (current === null) return true;
+    if (at !== sequence) return at > sequence;
+    return record.created !== current.created
+      ? record.created > current.created
+      : record.receiptId > current.receiptId;
+  }
+  // The latest message that came before start-up had read the store: weighed once it has.
+  let early: [ConsentRecord, number] | null = null;
+  function receive(record: ConsentRecord, at: number): void {
+    if (!settled) {
+      if (early === null || at > early[1]) early = [record, at];
+      return;
+    }
+    if (record.receiptId === state.record?.receiptId || !isLater(record, at)) return;
+    sequence = at;
+    reloadIfWithdrawn(adopt(record, state.choices));
+  }
+  const sync = guard("tab sync", () => createTabSync(receive));
 
   async function sendReceipt(receipt: ConsentReceipt): Promise<void> {
     if (options.receiptsUrl && (await postReceipt(options.receiptsUrl, receipt))) {
@@ -152,9 +168,14 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     });
     // Applied before it is stored: the choice holds for this page view even if storage fails.
     const withdrawn = adopt(receipt, before);
-    await store.save(receipt, Boolean(options.receiptsUrl));
+    const at = await store.save(receipt, Boolean(options.receiptsUrl));
+    // A choice another tab stored after this one stands (its message says so, or will).
+    if (at > sequence) {
+      sequence = at;
+      if (state.record !== receipt) adopt(receipt, state.choices);
+    }
     update({});
-    guard("tab sync", () => sync?.post(receipt));
+    guard("tab sync", () => sync?.post(receipt, at));
     void sendReceipt(receipt);
     // Only after the receipt is stored and sent (keepalive survives the reload).
     reloadIfWithdrawn(withdrawn);
@@ -177,8 +198,18 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       fallback: manifest?.defaultLanguage ?? "kk",
     });
     warnUnofferedLanguage(options.language, manifest?.languages);
-    const previous = stored.record;
+    let previous = stored.record;
+    const distrust = previous && untrustedBecause(previous, doc.location.origin, env.now());
+    if (distrust) {
+      reportOnce(
+        "record",
+        "warn",
+        `Kelisim: the stored choice is ignored, ${distrust}; the visitor is asked again.`,
+      );
+      previous = null;
+    }
     settled = true;
+    if (previous) sequence = stored.sequence;
     const decision = decide(previous, manifest, offered, env.now());
     update({
       manifest,
@@ -188,6 +219,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
       record: previous,
       ...decision,
     });
+    if (early) receive(...early);
     // Consent Mode hears every load with a stored choice, not only changes.
     if (previous)
       guard("consent-mode", () => pushConsentUpdate(globalThis as { dataLayer?: unknown[] }, state.choices));
@@ -195,7 +227,7 @@ export function createEngine(options: EngineOptions): KelisimEngine {
     if (manifest) hashing = manifestHash(loaded.served).catch(() => "");
     for (const receipt of stored.outbox) void sendReceipt(receipt);
     // GPC is the visitor's own signal: with no valid choice it is recorded as one (all optional off).
-    if (gpc && decision.needsPrompt) {
+    if (gpc && state.needsPrompt) {
       await record({}, "gpc");
       update({ needsPrompt: true, reasons: decision.reasons, diff: decision.diff });
     }

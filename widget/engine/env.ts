@@ -38,6 +38,27 @@ export function forgetReports(): void {
   reported.clear();
 }
 
+/**
+ * A way in from the page (a timer, an event, a promise callback, the script's start): whatever it
+ * throws, for instance because the page broke a global we rely on, stops here with one console line
+ * for the page view. Nothing is released by a path that failed.
+ */
+export function safely<A extends unknown[], R>(work: (...args: A) => R): (...args: A) => R | undefined {
+  return (...args) => {
+    try {
+      return work(...args);
+    } catch (error) {
+      return failClosed(error);
+    }
+  };
+}
+
+/** The one line for an error at a way in (also a rejection handler: a broken `then` rejects). */
+export function failClosed(error: unknown): undefined {
+  reportOnce("entry", "error", "Kelisim: stopped by an error; nothing gated is released.", error);
+  return undefined;
+}
+
 /** Runs `work`, swallowing and reporting anything it throws: nothing may escape into the page. */
 export function guard<T>(key: string, work: () => T): T | undefined {
   try {

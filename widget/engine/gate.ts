@@ -29,6 +29,16 @@ export interface Gate {
   disconnect(): void;
 }
 
+/**
+ * The attribute of a gated element (not yet seen by us) that the browser acted on before any script
+ * could: an iframe's `srcdoc` runs, a <link>'s `href` is fetched (rel=preload and the like).
+ */
+function loadedBeforeConsent(element: Element): "srcdoc" | "href" | null {
+  if (!element.hasAttribute("data-consent") || element.hasAttribute(STATE_ATTR)) return null;
+  if (element.hasAttribute("srcdoc")) return "srcdoc";
+  return element.localName === "link" && element.hasAttribute("href") ? "href" : null;
+}
+
 function categoriesOf(element: Element): string[] {
   return (element.getAttribute("data-consent") ?? "").split(/[\s,]+/).filter(Boolean);
 }
@@ -96,6 +106,14 @@ export function createGate(doc: Document, rules: GateRules): Gate {
   }
 
   function visit(element: Element): void {
+    const literal = loadedBeforeConsent(element);
+    if (literal) {
+      reportOnce(
+        `ungated:${literal}`,
+        "warn",
+        `Kelisim: a gated <${element.localName}> has a literal ${literal}, which the browser loads before any consent; write data-${literal} instead.`,
+      );
+    }
     if (!isGated(element) || handled.has(element)) return;
     if (!element.hasAttribute(STATE_ATTR)) element.setAttribute(STATE_ATTR, "blocked");
     if (rules.settled() && allowed(element, false)) release(element);

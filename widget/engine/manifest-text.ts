@@ -47,11 +47,21 @@ function parse(text: string): ParsedManifest {
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
   if (!env.fetch) throw new Error("fetch is not available");
   const controller = new AbortController();
-  const timer = env.setTimeout(() => controller.abort(), timeoutMs);
+  let timer: ReturnType<typeof env.setTimeout> | undefined;
+  // Runs apart from the fetch: a page's own `fetch` may ignore the signal and never settle.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = env.setTimeout(() => {
+      controller.abort();
+      reject();
+    }, timeoutMs);
+  });
   try {
-    const response = await env.fetch(url, { credentials: "same-origin", signal: controller.signal });
+    const response = await Promise.race([
+      env.fetch(url, { credentials: "same-origin", signal: controller.signal }),
+      timeout,
+    ]);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.text();
+    return await Promise.race([response.text(), timeout]);
   } catch (error) {
     if (controller.signal.aborted) throw new Error(`no answer within ${timeoutMs / 1000} s`);
     throw error instanceof Error && error.message.startsWith("HTTP ") ? error : new Error("network error");

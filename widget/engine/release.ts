@@ -1,7 +1,8 @@
 // How one gated element is turned into the real thing. A `text/plain` script never runs, so it is
 // replaced by a fresh <script> with the same attributes (type from `data-type`, the nonce copied
-// through the property because browsers hide the attribute). Media and frames get their URL
-// attributes back from `data-src`, `data-srcset` and `data-href`.
+// through the property because browsers hide the attribute). Media, frames and links get their URL
+// attributes back from `data-src`, `data-srcset`, `data-href` and `data-srcdoc`, on the element or
+// on its <source>/<track> children.
 
 export const STATE_ATTR = "data-kelisim-state";
 const SCRIPT_SKIPPED = new Set(["type", "data-type", "data-consent", "data-src", STATE_ATTR, "nonce"]);
@@ -9,7 +10,11 @@ const URL_ATTRS = [
   ["data-src", "src"],
   ["data-srcset", "srcset"],
   ["data-href", "href"],
+  // An iframe's inline document: a literal `srcdoc` runs as soon as the parser sees it.
+  ["data-srcdoc", "srcdoc"],
 ] as const;
+/** Children whose URLs a gated <video>, <audio> or <picture> holds back for it. */
+const URL_CHILDREN = "source, track";
 
 export function isGatedScript(element: Element): element is HTMLScriptElement {
   return (
@@ -17,8 +22,11 @@ export function isGatedScript(element: Element): element is HTMLScriptElement {
   );
 }
 
+const holdsUrl = (element: Element) => URL_ATTRS.some(([from]) => element.hasAttribute(from));
+
+/** The element, or one of its <source>/<track> children, waits with a `data-*` URL. */
 export function hasDeferredUrl(element: Element): boolean {
-  return URL_ATTRS.some(([from]) => element.hasAttribute(from));
+  return holdsUrl(element) || Array.from(element.querySelectorAll(URL_CHILDREN)).some(holdsUrl);
 }
 
 /** The runnable copy of a gated script; the caller inserts it. */
@@ -47,7 +55,7 @@ export function isExternal(script: HTMLScriptElement): boolean {
 
 /** Restores URL attributes on the element and its <source>/<track> children, then reloads media. */
 export function releaseUrls(element: Element): void {
-  const targets = [element, ...Array.from(element.querySelectorAll("source, track"))];
+  const targets = [element, ...Array.from(element.querySelectorAll(URL_CHILDREN))];
   for (const target of targets) {
     for (const [from, to] of URL_ATTRS) {
       const value = target.getAttribute(from);

@@ -4,6 +4,7 @@
 // and switches the store to memory for the rest of the page view (`persistent` false).
 import { checkRecord } from "../../shared/consent/check-record.ts";
 import {
+  CHOICE_SEQUENCE_KEY,
   CURRENT_CHOICE_KEY,
   PREF_LANGUAGE,
   STORE_CHOICE,
@@ -19,6 +20,8 @@ const OPEN_TIMEOUT_MS = 3000;
 
 export interface LoadedConsent {
   record: ConsentRecord | null;
+  /** The stored choice's sequence number (CHOICE_SEQUENCE_KEY); 0 when none or not persistent. */
+  sequence: number;
   language: string | null;
   outbox: ConsentReceipt[];
 }
@@ -26,8 +29,11 @@ export interface LoadedConsent {
 export interface ConsentStore {
   readonly persistent: boolean;
   load(): Promise<LoadedConsent>;
-  /** Stores the receipt as the current choice; `queue` also keeps it in the outbox until POSTed. */
-  save(receipt: ConsentReceipt, queue: boolean): Promise<void>;
+  /**
+   * Stores the receipt as the current choice; `queue` also keeps it in the outbox until POSTed.
+   * Resolves with the sequence number it was stored under (0 when it could not be stored).
+   */
+  save(receipt: ConsentReceipt, queue: boolean): Promise<number>;
   receipts(): Promise<ConsentReceipt[]>;
   unqueue(receiptId: string): Promise<void>;
   saveLanguage(language: string): Promise<void>;
@@ -48,6 +54,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
     );
   });
 }
+
+const readSequence = (value: unknown): number =>
+  typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : 0;
 
 export function createConsentStore(): ConsentStore {
   let db: Promise<KelisimDb> | null = null;
@@ -94,11 +103,12 @@ export function createConsentStore(): ConsentStore {
       return persistent;
     },
     load: () =>
-      attempt<LoadedConsent>({ record: null, language: null, outbox: [] }, async (database) => {
+      attempt<LoadedConsent>({ record: null, sequence: 0, language: null, outbox: [] }, async (database) => {
         const tx = database.transaction([STORE_CHOICE, STORE_PREFS, STORE_OUTBOX], "readonly");
         tx.done.catch(() => {});
-        const [stored, language, outbox] = await Promise.all([
+        const [stored, sequence, language, outbox] = await Promise.all([
           tx.objectStore(STORE_CHOICE).get(CURRENT_CHOICE_KEY),
+          tx.objectStore(STORE_CHOICE).get(CHOICE_SEQUENCE_KEY),
           tx.objectStore(STORE_PREFS).get(PREF_LANGUAGE),
           tx.objectStore(STORE_OUTBOX).getAll(),
           tx.done,
@@ -113,13 +123,14 @@ export function createConsentStore(): ConsentStore {
         }
         return {
           record: check === "ok" ? ((stored as ConsentRecord | undefined) ?? null) : null,
+          sequence: readSequence(sequence),
           language: typeof language === "string" ? language : null,
           outbox: outbox.filter((item): item is ConsentReceipt => checkRecord(item) === "ok"),
         };
       }),
     async save(receipt, queue) {
       memoryReceipts.push(receipt);
-      await attempt(undefined, async (database) => {
+      return attempt(0, async (database) => {
         const tx = database.transaction([STORE_CHOICE, STORE_RECEIPTS, STORE_OUTBOX], "readwrite");
         // Every promise is observed at once: when one write throws, the others' rejections (after the
         // abort below) must not surface in the page as unhandled.
@@ -131,10 +142,16 @@ export function createConsentStore(): ConsentStore {
             write.catch(() => {});
             writes.push(write);
           };
+          const choice = tx.objectStore(STORE_CHOICE);
+          // Read and raised inside this transaction: IndexedDB runs overlapping readwrite
+          // transactions one at a time, so no two tabs ever get the same number.
+          const sequence = readSequence(await choice.get(CHOICE_SEQUENCE_KEY)) + 1;
           track(tx.objectStore(STORE_RECEIPTS).add(receipt));
-          track(tx.objectStore(STORE_CHOICE).put(receipt, CURRENT_CHOICE_KEY));
+          track(choice.put(receipt, CURRENT_CHOICE_KEY));
+          track(choice.put(sequence, CHOICE_SEQUENCE_KEY));
           if (queue) track(tx.objectStore(STORE_OUTBOX).put(receipt));
           await Promise.all([...writes, done]);
+          return sequence;
         } catch (error) {
           // All or nothing: never leave a receipt without its current choice, or the reverse.
           try {

@@ -33,11 +33,23 @@ export interface UiActions {
 }
 
 /** The viewer once both it and the manifest are here; a status line until then. */
-export function ViewerOrStatus(props: { state: EngineState; viewer: ViewerModule | null; failed: boolean }) {
+export function ViewerOrStatus(props: {
+  state: EngineState;
+  viewer: ViewerModule | null;
+  failed: boolean;
+  onPreferences: () => void;
+}) {
   const { state, viewer } = props;
   const lang = state.language;
   if (viewer !== null && state.manifest !== null) {
-    return <viewer.PolicyViewer manifest={state.manifest} lang={lang} siteOrigin={location.origin} />;
+    return (
+      <viewer.PolicyViewer
+        manifest={state.manifest}
+        lang={lang}
+        siteOrigin={location.origin}
+        onPreferences={props.onPreferences}
+      />
+    );
   }
   const failed = props.failed || state.manifestError !== null;
   return <p role="status">{t(failed ? "viewer.failed" : "viewer.loading", lang)}</p>;
@@ -87,7 +99,12 @@ export function App({ state, ui, actions, position, floatingButton }: AppProps) 
           }
         >
           <div data-kelisim-view="policy" lang={lang}>
-            <ViewerOrStatus state={state} viewer={ui.viewers[lang] ?? null} failed={ui.viewerFailed} />
+            <ViewerOrStatus
+              state={state}
+              viewer={ui.viewers[lang] ?? null}
+              failed={ui.viewerFailed}
+              onPreferences={actions.choose}
+            />
           </div>
         </Dialog>
       )}

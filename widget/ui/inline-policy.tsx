@@ -4,6 +4,7 @@
 import { render } from "preact";
 import { offeredLanguages } from "../../shared/i18n/negotiate.ts";
 import type { Language } from "../../shared/manifest/types.ts";
+import bannerCss from "../boot/banner.css?inline";
 import type { EngineState } from "../contract.ts";
 import { ViewerOrStatus } from "./App.tsx";
 import { t } from "./i18n.ts";
@@ -21,13 +22,18 @@ export interface InlinePolicies {
   paint: (state: EngineState, viewer: ViewerModule | null, failed: boolean) => void;
 }
 
-export function mountInlinePolicies(onLanguage: (language: Language) => void): InlinePolicies {
+export function mountInlinePolicies(
+  onLanguage: (language: Language) => void,
+  onPreferences: () => void,
+): InlinePolicies {
   const blocks = [...document.querySelectorAll<HTMLElement>("[data-kelisim-policy]")].filter(
     (block) => block.shadowRoot === null,
   );
   const roots = blocks.map((block) => {
     const root = block.attachShadow({ mode: "open" });
-    adoptStyles(root, css, INLINE_HOST_CSS);
+    // banner.css holds the tokens, the font and the button styles the dialog gets from the widget's own
+    // shadow root; without it this root falls back to the UA's serif and buttons.
+    adoptStyles(root, bannerCss, css, INLINE_HOST_CSS);
     const container = document.createElement("div");
     container.className = "k-root";
     root.append(container);
@@ -51,7 +57,7 @@ export function mountInlinePolicies(onLanguage: (language: Language) => void): I
                 onChange={onLanguage}
               />
             </div>
-            <ViewerOrStatus state={state} viewer={viewer} failed={failed} />
+            <ViewerOrStatus state={state} viewer={viewer} failed={failed} onPreferences={onPreferences} />
           </>,
           container,
         );

@@ -6,7 +6,7 @@
 import { render } from "preact";
 import type { Language } from "../../shared/manifest/types.ts";
 import bannerCss from "../boot/banner.css?inline";
-import { createBanner } from "../boot/banner.ts";
+import { type BannerView, createBanner } from "../boot/banner.ts";
 import { rememberLanguage, savedLanguage } from "../boot/language.ts";
 import type { Engine, EngineState, MountUi, UiHost, UiOptions, View } from "../contract.ts";
 import { App, type UiActions, type UiState } from "./App.tsx";
@@ -22,20 +22,35 @@ const PRIVACY_HASH = "#privacy";
 const decided = (state: EngineState) => state.manifest !== null || state.manifestError !== null;
 const PRINT_CSS = "@media print{body *{visibility:hidden!important}}";
 
+/** The UI without a banner from kelisim.js (the ESM entry, tests): it makes its own. */
 export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options: UiOptions = {}): UiHost => {
+  if (options.banner) return mountUiWithBanner(engine, shadowRoot, { ...options, banner: options.banner });
+  adoptStyles(shadowRoot, bannerCss);
+  const noop = () => {};
+  const position = options.dataset?.position ?? "bottom";
+  const banner = createBanner(shadowRoot, position, { action: noop, language: noop });
+  return mountUiWithBanner(engine, shadowRoot, { ...options, banner });
+};
+
+/**
+ * The UI over a banner that exists, with its styles adopted (kelisim-app.js: kelisim.js made both).
+ * Kept apart from mountUi so the app chunk does not carry a second copy of the banner and its CSS.
+ */
+export function mountUiWithBanner(
+  engine: Engine,
+  shadowRoot: ShadowRoot,
+  options: UiOptions & { banner: BannerView },
+): UiHost {
   const dataset = options.dataset ?? {};
   const position = dataset.position ?? "bottom";
   const floatingButton = dataset.floatingButton !== "false";
   // The visitor's own pick from an earlier page view beats the negotiated language.
   const saved = savedLanguage();
   if (saved !== null && saved !== engine.getState().language) engine.setLanguage(saved);
-  // kelisim.js adopted the banner's styles already when it made the banner.
-  if (options.banner) adoptStyles(shadowRoot, css);
-  else adoptStyles(shadowRoot, bannerCss, css);
+  adoptStyles(shadowRoot, css);
   const container = document.createElement("div");
   shadowRoot.append(container);
-  const noop = () => {};
-  const banner = options.banner ?? createBanner(shadowRoot, position, { action: noop, language: noop });
+  const banner = options.banner;
 
   const ui: UiState = {
     banner: banner.shown,
@@ -117,7 +132,7 @@ export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options
     language: onLanguage,
   };
 
-  const inline = mountInlinePolicies(onLanguage);
+  const inline = mountInlinePolicies(onLanguage, actions.choose);
 
   function paint() {
     const state = engine.getState();
@@ -156,4 +171,4 @@ export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options
   watchPlaceholders(engine);
   paint();
   return { open };
-};
+}

@@ -98,6 +98,8 @@ export function watchPlaceholders(engine: Engine): void {
 
   const wrap = (iframe: HTMLIFrameElement) => {
     if (wrapped.has(iframe) || iframe.getAttribute(STATE) !== "blocked" || iframe.parentNode === null) return;
+    // A literal srcdoc has run already (the engine warns); moving the iframe would run it again.
+    if (iframe.hasAttribute("srcdoc")) return;
     const host = document.createElement("kelisim-embed");
     const root = host.attachShadow({ mode: "open" });
     adoptStyles(root, placeholderCss, sizeSheet(iframe));

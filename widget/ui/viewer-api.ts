@@ -14,6 +14,8 @@ export interface ViewerProps {
   lang: Language;
   /** The page's origin, so same-site `/path` URLs in the manifest become links. */
   siteOrigin: string;
+  /** Opens the consent preferences (the label's "change or withdraw your consent"). */
+  onPreferences?: () => void;
 }
 
 export interface ViewerModule {

@@ -1,12 +1,14 @@
-// The policy viewer: lays out `describeManifest` (the one view model shared with the extension
-// popup) — operator and responsible person, where to complain, data by audience, rights, cookies and
-// third parties, change log and the full policy text. No manifest logic lives here.
+// The policy viewer: the privacy label first (describeLabel), then `describeManifest` (the one view
+// model shared with the extension popup) laid out — operator and responsible person, where to
+// complain, data by audience, rights, cookies and third parties, change log and the full policy text.
+// No manifest logic lives here.
 import { commonText } from "../../../shared/i18n/common.ts";
 import { describeManifest } from "../../../shared/manifest/by-audience.ts";
 import type { ContactView, ManifestView } from "../../../shared/manifest/view-types.ts";
 import type { ViewerProps } from "../viewer-api.ts";
 import { AudienceSection } from "./AudienceSection.tsx";
 import { viewerText } from "./catalog-viewer.ts";
+import { LabelSection } from "./LabelSection.tsx";
 import { Badge, Link, Paragraphs, Row } from "./parts.tsx";
 import { TechnologySection, ThirdPartySection } from "./TechnologyTable.tsx";
 
@@ -137,10 +139,11 @@ function PolicyTextSection({ view }: { view: ManifestView }) {
   );
 }
 
-export function PolicyViewer({ manifest, lang, siteOrigin }: ViewerProps) {
+export function PolicyViewer({ manifest, lang, siteOrigin, onPreferences }: ViewerProps) {
   const view = describeManifest(manifest, lang, { siteOrigin });
   return (
     <div class="kv" lang={lang}>
+      <LabelSection manifest={manifest} view={view} lang={lang} onPreferences={onPreferences} />
       <WhoSection view={view} />
       <AudienceSection view={view} />
       <RightsSection view={view} />

@@ -10,7 +10,6 @@ const viewerEn = {
   "col.purpose": "Purpose",
   "col.lifetime": "Lifetime",
   "col.country": "Country",
-  "audiences.nav": "Whose data",
   "activity.count": { one: "{count} processing activity", other: "{count} processing activities" },
   "rights.how": "How to use it",
 } as const satisfies Record<string, Message>;
@@ -24,7 +23,6 @@ const viewerRu: Record<ViewerKey, Message> = {
   "col.purpose": "Цель",
   "col.lifetime": "Срок хранения",
   "col.country": "Страна",
-  "audiences.nav": "Чьи данные",
   "activity.count": {
     one: "{count} вид обработки",
     few: "{count} вида обработки",
@@ -41,7 +39,6 @@ const viewerKk: Record<ViewerKey, Message> = {
   "col.purpose": "Мақсаты",
   "col.lifetime": "Сақталу мерзімі",
   "col.country": "Елі",
-  "audiences.nav": "Кімнің деректері",
   "activity.count": { other: "Өңдеудің {count} түрі" },
   "rights.how": "Қалай пайдалануға болады",
 };

@@ -33,12 +33,12 @@ describe("tab sync without BroadcastChannel", () => {
     vi.stubGlobal("BroadcastChannel", undefined);
     const engine = await pageView();
     const seen: ConsentRecord[] = [];
-    const sync = createTabSync((received) => seen.push(received));
+    const sync = createTabSync((received) => void seen.push(received));
     // A receipt made in "another tab" (its own engine; the same origin's database).
     const other = await pageView();
     await other.set({ analytics: true });
     const receipt = other.getState().record as ConsentRecord;
-    sync.post(receipt);
+    sync.post(receipt, 1);
     // Nothing lingers in localStorage.
     expect(localStorage.getItem(SYNC_STORAGE_KEY)).toBeNull();
     // What that tab's localStorage write looks like here:
@@ -46,8 +46,15 @@ describe("tab sync without BroadcastChannel", () => {
     window.dispatchEvent(
       new StorageEvent("storage", { key: SYNC_STORAGE_KEY, newValue: '{"schemaVersion":1}' }),
     );
+    // A bare receipt carries no sequence number: it cannot be ordered, so it is not a message.
     window.dispatchEvent(
       new StorageEvent("storage", { key: SYNC_STORAGE_KEY, newValue: JSON.stringify(receipt) }),
+    );
+    window.dispatchEvent(
+      new StorageEvent("storage", {
+        key: SYNC_STORAGE_KEY,
+        newValue: JSON.stringify({ record: receipt, sequence: 1 }),
+      }),
     );
     expect(seen.map((r) => r.receiptId)).toEqual([receipt.receiptId]);
     expect(engine.getState().choices.analytics).toBe(true);

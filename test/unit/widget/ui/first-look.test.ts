@@ -1,6 +1,12 @@
 // What kelisim.js reads from the manifest before the full validator has loaded (widget/boot/first-look.ts).
 import { expect, test } from "vitest";
-import { firstLook as lookAt } from "../../../../widget/boot/first-look.ts";
+import { ID_PATTERN } from "../../../../shared/manifest/fields.ts";
+import { ARRAY_MAX, LABEL_MAX } from "../../../../shared/manifest/limits.ts";
+import {
+  FIRST_LOOK_ID_PATTERN,
+  FIRST_LOOK_MAX_CATEGORIES,
+  firstLook as lookAt,
+} from "../../../../widget/boot/first-look.ts";
 import type { ManifestText } from "../../../../widget/engine/manifest-text.ts";
 
 const firstLook = (text: string) => {
@@ -62,4 +68,23 @@ test("the text is parsed once: the validator reuses the banner's parse", () => {
   };
   lookAt(got);
   expect(got.parsed?.json).toEqual(manifest);
+});
+
+test("the validator's limits, copied onto the banner path, are the validator's", () => {
+  expect(FIRST_LOOK_ID_PATTERN.source).toBe(ID_PATTERN.source);
+  expect(FIRST_LOOK_MAX_CATEGORIES).toBe(ARRAY_MAX.consentCategories);
+});
+
+test("over the validator's limits: no first look (the engine decides and reports)", () => {
+  const at = (name: unknown, categories: unknown = manifest.consent.categories) =>
+    firstLook(JSON.stringify({ ...manifest, operator: { name }, consent: { categories } }));
+  expect(at("Ж".repeat(LABEL_MAX))).not.toBeNull();
+  expect(at("Ж".repeat(LABEL_MAX + 1))).toBeNull();
+  expect(at({ kk: "Мектеп", ru: "Ж".repeat(LABEL_MAX + 1) })).toBeNull();
+  expect(at({ kk: "Мектеп", de: "Schule" })).toBeNull();
+  expect(at("Мектеп", [{ id: "analytics", label: "Ж".repeat(LABEL_MAX + 1) }])).toBeNull();
+  expect(at("Мектеп", [{ id: "Not An Id" }])).toBeNull();
+  const many = Array.from({ length: FIRST_LOOK_MAX_CATEGORIES + 1 }, (_, index) => ({ id: `c${index}` }));
+  expect(at("Мектеп", many)).toBeNull();
+  expect(at("Мектеп", many.slice(1))).not.toBeNull();
 });

@@ -1,0 +1,192 @@
+// Start from the school's existing policy text: the extractor (shared/extract, loaded only when
+// used) reads the kk/ru prose and proposes what it declares, each item with the sentence it came
+// from. The webmaster keeps or drops each item; the draft is built from what they kept.
+import { useId, useState } from "preact/hooks";
+import type { Evidence, ExtractResult } from "../../shared/extract/index.ts";
+import type { PrivacyManifest } from "../../shared/manifest/types.ts";
+import { taxonomyLabel } from "../../shared/taxonomy/label.ts";
+import type { TaxonomyKind } from "../../shared/taxonomy/lookup.ts";
+import { type StudioKey, useText, useUiLanguage } from "../i18n/use-text.ts";
+import { today } from "../state/edit.ts";
+
+const KIND: Partial<Record<Evidence["field"], TaxonomyKind>> = {
+  audience: "subject",
+  data: "data",
+  purpose: "purpose",
+  legalBasis: "legalBasis",
+  recipient: "recipient",
+  right: "right",
+  transfer: "transferStatement",
+};
+
+const MAX_QUOTES = 3;
+
+const itemKey = (evidence: Evidence) => `${evidence.field}\u0000${evidence.id}\u0000${evidence.value ?? ""}`;
+
+interface EvidenceGroup {
+  key: string;
+  declared: Evidence[];
+  excluded: Evidence[];
+}
+
+/** One row per item (a data category is usually mentioned several times), in order of first mention. */
+function groupEvidence(evidence: readonly Evidence[]): EvidenceGroup[] {
+  const groups = new Map<string, EvidenceGroup>();
+  for (const item of evidence) {
+    if (item.placeholder) continue;
+    const key = itemKey(item);
+    const group = groups.get(key) ?? { key, declared: [], excluded: [] };
+    (item.excluded ? group.excluded : group.declared).push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function Quoted({ text, evidence }: { text: string; evidence: Evidence }) {
+  const [sentence, match] = evidence.quotes;
+  if (sentence === undefined) return null;
+  if (match === undefined || match.start < sentence.start || match.end > sentence.end) {
+    return <q>{sentence.text}</q>;
+  }
+  return (
+    <q>
+      {text.slice(sentence.start, match.start)}
+      <mark>{text.slice(match.start, match.end)}</mark>
+      {text.slice(match.end, sentence.end)}
+    </q>
+  );
+}
+
+export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest, name: string) => void }) {
+  const say = useText();
+  const lang = useUiLanguage();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ text: string; extracted: ExtractResult } | null>(null);
+  // Keys (field, id, value) the webmaster unticked: every mention of that item is left out.
+  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
+  const [problem, setProblem] = useState("");
+  const analyse = async () => {
+    setBusy(true);
+    setProblem("");
+    try {
+      const { extractPolicyAsync, MAX_POLICY_CHARS } = await import("../../shared/extract/index.ts");
+      if (text.length > MAX_POLICY_CHARS) {
+        setProblem(say("policy.tooLong", { max: MAX_POLICY_CHARS }));
+        return;
+      }
+      const extracted = await extractPolicyAsync(text, { today: today() });
+      if (!extracted.isPolicy) {
+        setResult(null);
+        setProblem(say("policy.notPolicy"));
+        return;
+      }
+      setResult({ text, extracted });
+      setDropped(new Set());
+    } finally {
+      setBusy(false);
+    }
+  };
+  const groups = groupEvidence(result?.extracted.evidence ?? []);
+  const declared = groups.filter((group) => group.declared.length > 0);
+  const excluded = groups.filter((group) => group.declared.length === 0 && group.excluded.length > 0);
+  const label = (evidence: Evidence) => {
+    const kind = KIND[evidence.field];
+    if (kind !== undefined) return taxonomyLabel(kind, evidence.id, lang);
+    return evidence.value ? `${evidence.value}` : evidence.id;
+  };
+  const create = async () => {
+    if (result === null) return;
+    const { buildDraft } = await import("../../shared/extract/index.ts");
+    const kept = result.extracted.evidence.filter(
+      (evidence) => !dropped.has(itemKey(evidence)) && !evidence.placeholder,
+    );
+    const draft = buildDraft(kept, result.extracted.language, today());
+    onCreate(draft.manifest, say("policy.draftName"));
+  };
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{say("policy.title")}</h3>
+      <p class="hint">{say("policy.hint")}</p>
+      <div class="field">
+        <label for={`${id}-text`}>{say("policy.paste")}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={6}
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </div>
+      <button type="button" disabled={busy || text.trim() === ""} onClick={analyse}>
+        {busy ? say("policy.reading") : say("policy.analyse")}
+      </button>
+      {problem !== "" && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {result !== null && (
+        <div class="evidence" data-testid="policy-evidence">
+          <p role="status">{say("policy.found", { count: declared.length })}</p>
+          <ul>
+            {declared.map((group, index) => {
+              const first = group.declared[0] as Evidence;
+              return (
+                <li key={group.key}>
+                  <input
+                    type="checkbox"
+                    id={`${id}-e${index}`}
+                    checked={!dropped.has(group.key)}
+                    onChange={(event) => {
+                      const next = new Set(dropped);
+                      if (event.currentTarget.checked) next.delete(group.key);
+                      else next.add(group.key);
+                      setDropped(next);
+                    }}
+                  />
+                  <label for={`${id}-e${index}`}>
+                    <span class="evidence-field">{say(`evidence.${first.field}` as StudioKey)}:</span>{" "}
+                    {label(first)}
+                  </label>
+                  {group.declared.slice(0, MAX_QUOTES).map((evidence, n) => (
+                    <p class="quote" lang={result.extracted.language} key={n}>
+                      <Quoted text={result.text} evidence={evidence} />
+                    </p>
+                  ))}
+                  {group.declared.length > MAX_QUOTES && (
+                    <p class="hint">
+                      {say("policy.moreQuotes", { count: group.declared.length - MAX_QUOTES })}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {excluded.length > 0 && (
+            <>
+              <h4>{say("policy.excluded")}</h4>
+              <ul>
+                {excluded.map((group) => {
+                  const first = group.excluded[0] as Evidence;
+                  return (
+                    <li key={group.key}>
+                      {say(`evidence.${first.field}` as StudioKey)}: {label(first)} —{" "}
+                      {say(first.excluded === "negated" ? "policy.negated" : "policy.definition")}
+                      <p class="quote" lang={result.extracted.language}>
+                        <Quoted text={result.text} evidence={first} />
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+          <button type="button" onClick={create}>
+            {say("policy.create")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

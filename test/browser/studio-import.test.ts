@@ -1,0 +1,89 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright Locator.innerText() calls, not the DOM property
+// Import → export through the studio gives back each example manifest (canonical JSON equal), and a
+// bad file is refused with a message saying what is wrong while the draft being edited stays as it was.
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { canonicalize } from "../../shared/manifest/canonical.ts";
+import { REPO_ROOT } from "../support/static-server.ts";
+import { exportManifest, type StudioHarness, startStudio, watchErrors } from "./studio-support.ts";
+
+const EXAMPLES = resolve(REPO_ROOT, "shared/examples");
+const examples = readdirSync(EXAMPLES).filter((file) => file.endsWith(".json"));
+
+let studio: StudioHarness;
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(async () => studio?.close());
+
+async function importFile(page: Page, name: string, content: string | Buffer) {
+  await page.locator("nav.steps button", { hasText: "1." }).click();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
+}
+
+test("the six examples: import, export, canonical JSON equal", async () => {
+  expect(examples).toHaveLength(6);
+  const context = await studio.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(studio.url);
+  for (const file of examples) {
+    const text = readFileSync(resolve(EXAMPLES, file), "utf8");
+    await importFile(page, file, text);
+    await expect.poll(() => page.locator("#step-heading").innerText()).toContain("2.");
+    // Walk through every step so each one renders the imported draft (a step that rewrote a field
+    // on display would show up in the export).
+    for (let step = 2; step <= 9; step++) {
+      await page.locator("nav.steps button", { hasText: `${step}.` }).click();
+      await page.locator("#step-heading", { hasText: `${step}.` }).waitFor();
+    }
+    const exported = await exportManifest(page);
+    expect(canonicalize(exported), file).toBe(canonicalize(JSON.parse(text)));
+  }
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("bad files are refused with the reason, and the open draft is unchanged", async () => {
+  const context = await studio.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  await page.locator("button", { hasText: "Әдеттегі мектеп сайты" }).click();
+  await page.locator("#step-heading", { hasText: "2." }).waitFor();
+  await page.locator('[data-path="/operator/name/kk"]').fill("Тексеру мектебі");
+  const before = canonicalize(await exportManifest(page));
+  const draftsBefore = await page
+    .locator("nav.steps button", { hasText: "1." })
+    .click()
+    .then(() => page.locator(".drafts li").count());
+
+  const valid = JSON.parse(readFileSync(resolve(EXAMPLES, "small-school-site.json"), "utf8"));
+  const cases: [string, string | Buffer, RegExp][] = [
+    [
+      "not-json.json",
+      '{"schemaVersion": 1, "operator": ',
+      /JSON емес: JSON синтаксис қатесі: 1-жол, \d+-баған/,
+    ],
+    ["array.json", "[1, 2, 3]", /құпиялылық декларациясы емес/],
+    ["other.json", '{"name": "package", "version": "1.0.0"}', /schemaVersion жоқ/],
+    ["future.json", JSON.stringify({ ...valid, schemaVersion: 2 }), /2-пішімге арналған/],
+    ["huge.json", Buffer.alloc(600 * 1024, 0x20), /600 КиБ.*512 КиБ/],
+  ];
+  for (const [name, content, message] of cases) {
+    await importFile(page, name, content);
+    const alert = page.locator('[data-testid="import-message"][role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText(), name).toMatch(message);
+    expect(await alert.innerText(), name).toContain("Ештеңе өзгерген жоқ");
+    // Still on the start step, the same number of drafts, and the open draft is what it was.
+    expect(await page.locator("#step-heading").innerText()).toContain("1.");
+    expect(await page.locator(".drafts li").count()).toBe(draftsBefore);
+    expect(canonicalize(await exportManifest(page)), name).toBe(before);
+    await page.locator("nav.steps button", { hasText: "1." }).click();
+  }
+  await context.close();
+});

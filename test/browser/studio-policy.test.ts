@@ -1,0 +1,72 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright Locator.innerText() calls, not the DOM property
+// Start from the school's policy text: the extractor's items are shown with their sentence, the
+// webmaster unticks one, and the draft is built without it. A text that is not a policy is refused.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { PrivacyManifest } from "../../shared/manifest/types.ts";
+import { checkManifest } from "../../shared/manifest/validate.ts";
+import { REPO_ROOT } from "../support/static-server.ts";
+import { exportManifest, type StudioHarness, startStudio, watchErrors } from "./studio-support.ts";
+
+const POLICY = readFileSync(resolve(REPO_ROOT, "test/fixtures/policies/gymnasium-kk.txt"), "utf8");
+
+let studio: StudioHarness;
+beforeAll(async () => {
+  studio = await startStudio();
+});
+afterAll(async () => studio?.close());
+
+test("a Kazakh policy becomes a draft of the items kept; an unticked item is left out", async () => {
+  const context = await studio.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(studio.url);
+  await page.locator("label", { hasText: "Саясат мәтіні" }).click();
+  await page.keyboard.insertText(POLICY);
+  await page.locator("button", { hasText: "Саясатты оқу" }).click();
+  const evidence = page.locator('[data-testid="policy-evidence"]');
+  await evidence.waitFor();
+  expect(await evidence.locator("[role=status]").innerText()).toMatch(/^\d+ тармақ табылды/);
+  // Each item quotes its sentence with the matched words marked.
+  expect(await evidence.locator("li mark").count()).toBeGreaterThan(5);
+
+  // Untick the first data item, whatever it is, and remember its label.
+  const dataItem = evidence
+    .locator("li", { has: page.locator(".evidence-field", { hasText: "Деректер:" }) })
+    .first();
+  const label = (await dataItem.locator("label").innerText()).replace(/^Деректер:\s*/, "").trim();
+  await dataItem.locator('input[type="checkbox"]').uncheck();
+  await page.locator("button", { hasText: "Белгіленген тармақтардан жоба жасау" }).click();
+  await page.locator("#step-heading", { hasText: "2." }).waitFor();
+
+  const manifest = (await exportManifest(page)) as PrivacyManifest;
+  expect(checkManifest(manifest).errors).toEqual([]);
+  const data = new Set(manifest.activities.flatMap((activity) => activity.data));
+  expect(data.size).toBeGreaterThan(3);
+  // The unticked category is not declared (the data step names it by its kk label).
+  await page.locator("nav.steps button", { hasText: "4." }).click();
+  const checkedLabels = await page
+    .locator('.data-picker input[type="checkbox"]:checked + label')
+    .evaluateAll((labels) => labels.map((l) => (l.firstChild?.textContent ?? "").trim()));
+  expect(checkedLabels).not.toContain(label);
+  expect(checkedLabels.length).toBeGreaterThan(3);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("a text that is not a privacy policy is refused, and nothing is created", async () => {
+  const context = await studio.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  await page.locator("label", { hasText: "Саясат мәтіні" }).click();
+  await page.keyboard.insertText(
+    "Ертең мектепте ата-аналар жиналысы болады. Барлығын шақырамыз! Сағат 18:00-де.",
+  );
+  await page.locator("button", { hasText: "Саясатты оқу" }).click();
+  const alert = page.locator("section [role=alert]", { hasText: "саясатына ұқсамайды" });
+  await alert.waitFor();
+  expect(await page.locator('[data-testid="policy-evidence"]').count()).toBe(0);
+  expect(await page.locator(".drafts li").count()).toBe(0);
+  await context.close();
+});

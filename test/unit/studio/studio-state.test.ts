@@ -1,0 +1,96 @@
+// The studio's pure pieces: import refusals, templates, where a validator issue sends the webmaster,
+// the script tag, and the editing helpers that drop cleared optional fields.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { checkManifest } from "../../../shared/manifest/validate.ts";
+import { loadStudioLanguage } from "../../../studio/i18n/use-text.ts";
+import { emptyRequiredTexts } from "../../../studio/publish/empty-texts.ts";
+import { stepForPath } from "../../../studio/publish/issue-steps.ts";
+import { DEFAULT_SNIPPET, scriptSnippet } from "../../../studio/publish/snippet.ts";
+import { setField, withLanguage } from "../../../studio/state/edit.ts";
+import { importManifestText } from "../../../studio/state/import.ts";
+import { blankManifest, TEMPLATE_IDS, templateManifest } from "../../../studio/state/templates.ts";
+
+beforeAll(() => loadStudioLanguage("en"));
+
+const example = readFileSync(resolve(import.meta.dirname, "../../../shared/examples/kundelik.json"), "utf8");
+
+describe("importManifestText", () => {
+  test("a manifest is imported as written, with its error and warning counts", () => {
+    const result = importManifestText(example, "en");
+    expect(result).toMatchObject({ ok: true, errors: 0 });
+    if (result.ok) expect(result.manifest).toEqual(JSON.parse(example));
+  });
+  test("a manifest with errors is still imported (the studio is where it gets fixed)", () => {
+    const broken = { ...JSON.parse(example), audiences: [] };
+    const result = importManifestText(JSON.stringify(broken), "en");
+    expect(result.ok && result.errors).toBeGreaterThan(0);
+  });
+  test.each([
+    ["not JSON", '{"schemaVersion": 1,', /not valid JSON: Invalid JSON at line 1, column \d+/],
+    ["an array", "[]", /not a privacy manifest/],
+    ["another JSON file", '{"name":"x"}', /no schemaVersion/],
+    ["a future format", JSON.stringify({ ...JSON.parse(example), schemaVersion: 3 }), /format version 3/],
+    [
+      "a string schemaVersion",
+      JSON.stringify({ ...JSON.parse(example), schemaVersion: "1" }),
+      /format version 1;/,
+    ],
+    ["over 512 KiB", " ".repeat(513 * 1024), /513 KiB; a manifest can be at most 512 KiB/],
+  ])("%s is refused with the reason", (_name, text, message) => {
+    const result = importManifestText(text, "en");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe("templates", () => {
+  test.each(TEMPLATE_IDS)("%s validates; only the operator's name is left to fill in", (id) => {
+    const manifest = templateManifest(id);
+    expect(checkManifest(manifest).errors).toEqual([]);
+    expect(emptyRequiredTexts(manifest).map((issue) => issue.path)).toEqual(["/operator/name"]);
+    manifest.operator.name = { kk: "Мектеп", ru: "Школа" };
+    expect(emptyRequiredTexts(manifest)).toEqual([]);
+  });
+  test("a blank draft asks for the operator, audiences and activities", () => {
+    const paths = checkManifest(blankManifest()).errors.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(["/audiences", "/activities"]));
+    expect(emptyRequiredTexts(blankManifest()).map((issue) => issue.path)).toEqual(["/operator/name"]);
+  });
+});
+
+test("each issue path leads to the step that edits it", () => {
+  expect(stepForPath("/operator/bin")).toBe("operator");
+  expect(stepForPath("/authority/url")).toBe("operator");
+  expect(stepForPath("/audiences/0/representedBy")).toBe("audiences");
+  expect(stepForPath("/activities/2/data/1")).toBe("activities");
+  expect(stepForPath("/activities/2/legalBasis")).toBe("purposes");
+  expect(stepForPath("/activities/0/retention/duration")).toBe("sharing");
+  expect(stepForPath("/transfers/0/basis")).toBe("sharing");
+  expect(stepForPath("/technologies/3/category")).toBe("technologies");
+  expect(stepForPath("/consent/maxAgeDays")).toBe("consent");
+  expect(stepForPath("/policy/sections/0/body")).toBe("review");
+  expect(stepForPath("")).toBe("review");
+});
+
+test("the script tag carries only the options that differ from the widget's defaults", () => {
+  expect(scriptSnippet(DEFAULT_SNIPPET)).toBe(
+    '<script src="/kelisim/kelisim.js" data-manifest="/.well-known/privacy-manifest.json" defer></script>',
+  );
+  expect(
+    scriptSnippet({ ...DEFAULT_SNIPPET, lang: "ru", position: "top", floatingButton: false, src: 'a"b.js' }),
+  ).toBe(
+    '<script src="a&quot;b.js" data-manifest="/.well-known/privacy-manifest.json" data-lang="ru" data-position="top" data-floating-button="false" defer></script>',
+  );
+});
+
+test("cleared optional fields are removed; a plain string becomes per-language on edit", () => {
+  const object: { a?: string; list?: string[]; keep: string[] } = { a: "x", list: ["y"], keep: ["z"] };
+  setField(object, "a", "");
+  setField(object, "list", []);
+  setField(object, "keep", [], true);
+  expect(object).toEqual({ keep: [] });
+  expect(withLanguage("Мектеп", "ru", "Школа", "kk")).toEqual({ kk: "Мектеп", ru: "Школа" });
+  expect(withLanguage({ kk: "Мектеп" }, "kk", "", "kk")).toBeUndefined();
+});
