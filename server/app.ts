@@ -4,7 +4,9 @@ import { timingSafeEqual } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { ConsentReceipt } from "../shared/consent/record.ts";
 import { type AuditExport, toAuditExport, toCsv } from "./export-format.ts";
+import { type GroupCommitOptions, groupCommit } from "./group-commit.ts";
 import { fetchOriginManifest, storeManifestText } from "./manifests.ts";
+import { rateLimiter } from "./rate-limit.ts";
 import { MAX_RECEIPT_BYTES, receiptSchema } from "./receipt-schema.ts";
 import type { ExportedReceipt, ReceiptStore } from "./store.ts";
 
@@ -14,7 +16,17 @@ export interface ServiceOptions {
   adminToken?: string | null;
   /** Fetch an unknown hash's origin manifest again at most this often (ms). */
   manifestRefetchMs?: number;
+  /** POSTs per minute from one IP address before 429; 0 turns the limit off. */
+  rateLimitPerMinute?: number;
+  /** Behind nginx: take the visitor's address from X-Forwarded-For (for the rate limit only). */
+  trustProxy?: boolean;
+  /** Slow clients: the whole request must arrive within this (ms); 408 otherwise. */
+  requestTimeoutMs?: number;
+  groupCommit?: GroupCommitOptions;
 }
+
+// A school's pupils often share one address (the school's NAT): the default is generous.
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
 const DAY_MS = 86_400_000;
 // The widget's outbox may deliver long after the click (the service was down); a year and a
@@ -43,13 +55,17 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
   const lastRefetch = new Map<string, number>();
   const refetchMs = options.manifestRefetchMs ?? 60_000;
 
+  const writer = groupCommit((batch) => store.insertReceipts(batch), options.groupCommit);
+  const limiter = rateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_RECEIPT_BYTES,
-    // Slow clients are cut off instead of holding a connection open.
-    requestTimeout: 10_000,
+    // Slow clients (slowloris, a body trickled byte by byte) get 408 instead of holding a
+    // connection: the whole request must arrive within requestTimeout.
+    requestTimeout: options.requestTimeoutMs ?? 10_000,
     connectionTimeout: 15_000,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     // Refuse rather than strip unknown fields or coerce types: the stored body is exactly what was sent.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
@@ -88,6 +104,9 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
     // Origin is checked before the body is parsed or validated: a stranger gets 403 whatever it sends.
     onRequest: async (request, reply) => {
       if (!allowedOriginOf(request)) return reply.code(403).send({ error: "origin-not-allowed" });
+      // The address is only a key of an in-memory counter, dropped each minute: never stored.
+      if (!limiter.allow(request.ip))
+        return reply.code(429).header("retry-after", "60").send({ error: "too-many-requests" });
     },
     handler: async (request, reply) => {
       const origin = allowedOriginOf(request) as string;
@@ -105,7 +124,13 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
         return reply
           .code(422)
           .send({ error: "unknown-manifest", message: "no manifest version with this hash" });
-      const outcome = await store.insertReceipt(receipt, new Date(now).toISOString());
+      const outcome = await writer.submit(receipt, new Date(now).toISOString());
+      // A retry of a stored receipt is a success (the widget then forgets it); the same id with
+      // other content is refused and changes nothing.
+      if (outcome === "conflict")
+        return reply
+          .code(409)
+          .send({ error: "receipt-id-taken", message: "a different receipt has this id" });
       return reply.code(outcome === "stored" ? 201 : 200).send({ receiptId: receipt.receiptId, outcome });
     },
   });

@@ -1,6 +1,6 @@
 // `kelisim receipts serve|purge …`, loaded by shared/cli/bin.mjs only for this command (built as
 // dist/server/receipts.mjs), so shared/ neither bundles nor type-checks server code.
-import { buildService } from "./app.ts";
+import { buildService, DEFAULT_RATE_LIMIT_PER_MINUTE } from "./app.ts";
 import { fetchOriginManifest } from "./manifests.ts";
 import { purgeExpired, RETENTION_AFTER_EXPIRY_YEARS } from "./retention.ts";
 import { openStore } from "./store.ts";
@@ -13,14 +13,17 @@ export interface CliIo {
 const USAGE = `usage:
   kelisim receipts serve --db ./receipts.sqlite|postgres://… --origin https://school.kz [--origin …]
                          [--port 8787] [--host 127.0.0.1] [--admin-token TOKEN | env KELISIM_ADMIN_TOKEN]
+                         [--rate-limit ${DEFAULT_RATE_LIMIT_PER_MINUTE} (POSTs a minute per IP, in memory; 0: off)] [--trust-proxy]
   kelisim receipts purge --db … [--years ${RETENTION_AFTER_EXPIRY_YEARS}]   (deletes receipts whose consent expired more than N years ago)`;
+
+const SWITCHES = new Set(["trust-proxy"]);
 
 const parse = (args: string[]): Map<string, string[]> | null => {
   const flags = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [name, inline] = arg.startsWith("--") ? arg.slice(2).split(/=(.*)/s) : [];
-    const value = inline ?? args[++i];
+    const value = name && SWITCHES.has(name) ? "yes" : (inline ?? args[++i]);
     if (!name || value === undefined) return null;
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
@@ -63,6 +66,8 @@ export const run = async (argv: string[], io: CliIo): Promise<number> => {
     store,
     origins,
     adminToken: flags.get("admin-token")?.[0] ?? process.env.KELISIM_ADMIN_TOKEN ?? null,
+    rateLimitPerMinute: Number(flags.get("rate-limit")?.[0] ?? DEFAULT_RATE_LIMIT_PER_MINUTE),
+    trustProxy: flags.has("trust-proxy"),
   });
   const address = await app.listen({
     port: Number(flags.get("port")?.[0] ?? 8787),

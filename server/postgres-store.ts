@@ -2,8 +2,9 @@
 // receipts go into monthly partitions of `created`, created on first use.
 import postgres from "postgres";
 import type { ConsentReceipt } from "../shared/consent/record.ts";
+import { canonicalize } from "../shared/manifest/canonical.ts";
 import { MIGRATIONS, monthPartition } from "./migrations.ts";
-import type { ExportedReceipt, ReceiptStore } from "./store.ts";
+import type { ExportedReceipt, InsertOutcome, ReceiptStore } from "./store.ts";
 
 interface ReceiptRow {
   body: ConsentReceipt;
@@ -68,14 +69,37 @@ export const openPostgresStore = (url: string): ReceiptStore => {
         storedAt: row.stored_at.toISOString(),
       }));
     },
-    async insertReceipt(receipt, receivedAt) {
-      await ensurePartition(receipt.created);
-      const rows = await sql`
-        INSERT INTO receipts (receipt_id, origin, manifest_hash, method, created, expires, received_at, body)
-        VALUES (${receipt.receiptId}, ${receipt.origin}, ${receipt.manifestHash}, ${receipt.method},
-          ${receipt.created}, ${receipt.expires}, ${receivedAt}, ${sql.json(receipt as never)})
-        ON CONFLICT DO NOTHING RETURNING 1`;
-      return rows.length === 1 ? "stored" : "duplicate";
+    async insertReceipts(batch) {
+      for (const month of new Set(batch.map(({ receipt }) => receipt.created))) await ensurePartition(month);
+      const ids = [...new Set(batch.map(({ receipt }) => receipt.receiptId.toLowerCase()))];
+      // The primary key is (receipt_id, created) (partitioning needs `created` in it): an id is
+      // looked up across partitions first, so a replay with another `created` is caught too.
+      const held = new Map<string, string>();
+      for (const row of await sql<{ receipt_id: string; body: ConsentReceipt }[]>`
+        SELECT receipt_id, body FROM receipts WHERE receipt_id IN ${sql(ids)}`)
+        held.set(row.receipt_id, canonicalize(row.body));
+      const rows: Record<string, unknown>[] = [];
+      const outcomes = batch.map(({ receipt, receivedAt }): InsertOutcome => {
+        const id = receipt.receiptId.toLowerCase();
+        const body = canonicalize(receipt);
+        const existing = held.get(id);
+        if (existing !== undefined) return existing === body ? "duplicate" : "conflict";
+        held.set(id, body);
+        rows.push({
+          receipt_id: id,
+          origin: receipt.origin,
+          manifest_hash: receipt.manifestHash,
+          method: receipt.method,
+          created: receipt.created,
+          expires: receipt.expires,
+          received_at: receivedAt,
+          body: sql.json(receipt as never),
+        });
+        return "stored";
+      });
+      // One multi-row INSERT: one statement, one commit (one WAL flush) for the batch.
+      if (rows.length) await sql`INSERT INTO receipts ${sql(rows as never)}`;
+      return outcomes;
     },
     async byId(receiptId) {
       const rows = await sql<

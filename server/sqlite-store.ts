@@ -1,11 +1,17 @@
 // SQLite engine (better-sqlite3): the embedded default, one file, no other service.
 // WAL lets exports read while receipts are written. synchronous=FULL: a 2xx answer means the
 // receipt is on disk even after a power cut — it is legal proof, and in WAL mode FULL costs one
-// fsync per commit, well within the load target; NORMAL could lose the last commits on power loss.
+// fsync per commit, and group commit (group-commit.ts) makes that one fsync per batch; NORMAL could lose the last commits on power loss.
 import Database from "better-sqlite3";
 import type { ConsentReceipt } from "../shared/consent/record.ts";
 import { MIGRATIONS } from "./migrations.ts";
-import type { ExportedReceipt, ReceiptStore, StoredManifest } from "./store.ts";
+import type {
+  ExportedReceipt,
+  InsertOutcome,
+  PendingReceipt,
+  ReceiptStore,
+  StoredManifest,
+} from "./store.ts";
 
 interface ReceiptRow {
   body: string;
@@ -26,12 +32,36 @@ export const openSqliteStore = (file: string): ReceiptStore => {
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
   );
 
-  const insert = () =>
-    db.prepare(
+  // Prepared on first use: the tables exist only after migrate().
+  const statements = () => ({
+    existing: db.prepare<[string], { body: string }>("SELECT body FROM receipts WHERE receipt_id = ?"),
+    insert: db.prepare(
       `INSERT INTO receipts (receipt_id, origin, manifest_hash, method, created, expires, received_at, body)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (receipt_id) DO NOTHING`,
-    );
-  let insertStatement: ReturnType<typeof insert> | null = null;
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+  });
+  let prepared: ReturnType<typeof statements> | null = null;
+  // One transaction, one fsync for the whole batch; a replayed id is compared with what it holds.
+  const writeBatch = db.transaction((batch: PendingReceipt[]): InsertOutcome[] => {
+    prepared ??= statements();
+    const { existing, insert } = prepared;
+    return batch.map(({ receipt, receivedAt }) => {
+      const body = JSON.stringify(receipt);
+      const held = existing.get(receipt.receiptId);
+      if (held) return held.body === body ? "duplicate" : "conflict";
+      insert.run(
+        receipt.receiptId,
+        receipt.origin,
+        receipt.manifestHash,
+        receipt.method,
+        new Date(receipt.created).toISOString(),
+        new Date(receipt.expires).toISOString(),
+        receivedAt,
+        body,
+      );
+      return "stored";
+    });
+  });
 
   return {
     engine: "sqlite",
@@ -78,19 +108,8 @@ export const openSqliteStore = (file: string): ReceiptStore => {
         storedAt: row.stored_at,
       }));
     },
-    async insertReceipt(receipt, receivedAt) {
-      insertStatement ??= insert();
-      const result = insertStatement.run(
-        receipt.receiptId,
-        receipt.origin,
-        receipt.manifestHash,
-        receipt.method,
-        new Date(receipt.created).toISOString(),
-        new Date(receipt.expires).toISOString(),
-        receivedAt,
-        JSON.stringify(receipt),
-      );
-      return result.changes === 1 ? "stored" : "duplicate";
+    async insertReceipts(batch) {
+      return writeBatch(batch);
     },
     async byId(receiptId) {
       const row = db.prepare("SELECT body, received_at FROM receipts WHERE receipt_id = ?").get(receiptId);

@@ -16,7 +16,13 @@ export interface ExportedReceipt {
   receivedAt: string;
 }
 
-export type InsertOutcome = "stored" | "duplicate";
+/** stored: new; duplicate: the same receipt again (a retry); conflict: its id holds a different receipt. */
+export type InsertOutcome = "stored" | "duplicate" | "conflict";
+
+export interface PendingReceipt {
+  receipt: ConsentReceipt;
+  receivedAt: string;
+}
 
 export interface ReceiptStore {
   readonly engine: "sqlite" | "postgres";
@@ -24,8 +30,11 @@ export interface ReceiptStore {
   addManifest(manifest: StoredManifest): Promise<void>;
   hasManifest(origin: string, hash: string): Promise<boolean>;
   manifestsOf(origin: string, hashes: string[]): Promise<StoredManifest[]>;
-  /** Idempotent on receiptId: a replay returns "duplicate" and changes nothing. */
-  insertReceipt(receipt: ConsentReceipt, receivedAt: string): Promise<InsertOutcome>;
+  /**
+   * Writes a batch in one transaction, outcomes in batch order. Idempotent on receiptId: a replay
+   * returns "duplicate" (same receipt) or "conflict" (a different one) and changes nothing.
+   */
+  insertReceipts(batch: PendingReceipt[]): Promise<InsertOutcome[]>;
   byId(receiptId: string): Promise<ExportedReceipt | null>;
   byOriginAndPeriod(origin: string, from: string, to: string): Promise<ExportedReceipt[]>;
   /** Deletes receipts whose consent expired before `cutoff` (ISO); returns how many. */

@@ -19,7 +19,8 @@ const binDir = (): string | null => {
   return existsSync(join(dir, "initdb")) ? dir : null;
 };
 
-export const startTestPostgres = (): TestPostgres | null => {
+/** `durable`: fsync on, as in production (benchmarks); tests run with -F (fsync off) for speed. */
+export const startTestPostgres = ({ durable = false } = {}): TestPostgres | null => {
   const given = process.env.KELISIM_TEST_POSTGRES_URL;
   if (given) return { url: given, stop: () => {} };
   const bin = binDir();
@@ -44,7 +45,7 @@ export const startTestPostgres = (): TestPostgres | null => {
     "-l",
     join(dir, "log"),
     "-o",
-    `-k ${dir} -h 127.0.0.1 -p ${port} -F`,
+    `-k ${dir} -h 127.0.0.1 -p ${port}${durable ? "" : " -F"}`,
     "start",
   ]);
   return {

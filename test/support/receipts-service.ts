@@ -1,5 +1,6 @@
-// Runs the built receipts service as a webmaster would (`kelisim receipts serve`, the prebuilt
-// dist/server/receipts.mjs through shared/cli/bin.mjs) in a child process the test can stop or kill.
+// Runs the receipts service as a webmaster would (`kelisim receipts serve` through shared/cli/bin.mjs:
+// the prebuilt dist/server/receipts.mjs, or with `fromSource` the TypeScript in server/) in a child
+// process the test can stop or kill.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -28,11 +29,16 @@ export async function startReceiptsService(options: {
   origins: string[];
   /** 0 (default): any free port. */
   port?: number;
+  /** POSTs a minute per IP (0: off); the service's default when absent. */
+  rateLimit?: number;
+  fromSource?: boolean | undefined;
 }): Promise<RunningService> {
-  assertServerBuilt();
   const env: NodeJS.ProcessEnv = { ...process.env, KELISIM_ADMIN_TOKEN: ADMIN_TOKEN };
   delete env.KELISIM_CLI_SOURCE;
+  if (options.fromSource) env.KELISIM_CLI_SOURCE = "1";
+  else assertServerBuilt();
   const args = ["receipts", "serve", "--db", options.db, "--port", String(options.port ?? 0)];
+  if (options.rateLimit !== undefined) args.push("--rate-limit", String(options.rateLimit));
   for (const origin of options.origins) args.push("--origin", origin);
   const child = spawn(process.execPath, [join(REPO_ROOT, "shared/cli/bin.mjs"), ...args], { env });
   let output = "";
