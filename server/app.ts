@@ -55,7 +55,11 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
   const lastRefetch = new Map<string, number>();
   const refetchMs = options.manifestRefetchMs ?? 60_000;
 
-  const writer = groupCommit((batch) => store.insertReceipts(batch), options.groupCommit);
+  const writer = groupCommit((batch) => store.insertReceipts(batch), {
+    // SQLite has one writer; PostgreSQL commits several batches at once (its pool has 10 connections).
+    maxInFlight: store.engine === "postgres" ? 4 : 1,
+    ...options.groupCommit,
+  });
   const limiter = rateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
 
   const app = Fastify({
@@ -84,13 +88,21 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
       .header("access-control-max-age", "86400")
       .header("vary", "Origin");
 
+  // Stored manifest versions never change or go away: remembered here, the hot path asks the
+  // database only about a hash it has not seen yet.
+  const known = new Set<string>();
   const knownManifest = async (origin: string, hash: string): Promise<boolean> => {
-    if (await store.hasManifest(origin, hash)) return true;
+    const key = `${origin} ${hash}`;
+    if (known.has(key)) return true;
+    let found = await store.hasManifest(origin, hash);
     // A school may have published a new manifest since the last fetch: look once, not per request.
     const last = lastRefetch.get(origin) ?? 0;
-    if (Date.now() - last < refetchMs) return false;
-    lastRefetch.set(origin, Date.now());
-    return (await fetchOriginManifest(store, origin)) === hash;
+    if (!found && Date.now() - last >= refetchMs) {
+      lastRefetch.set(origin, Date.now());
+      found = (await fetchOriginManifest(store, origin)) === hash;
+    }
+    if (found) known.add(key);
+    return found;
   };
 
   app.options("/receipts", async (request, reply) => {

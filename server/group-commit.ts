@@ -1,7 +1,8 @@
 // Group commit: receipts arriving within a few milliseconds are written in one transaction, so one
 // disk flush (SQLite fsync, PostgreSQL WAL flush) serves many requests. Each request's promise settles
-// only after its batch has committed, so a 2xx answer still means "on disk". One batch is written at a
-// time: receipts arriving meanwhile wait for the next, which also keeps replays of one id in order.
+// only after its batch has committed, so a 2xx answer still means "on disk". Up to `maxInFlight`
+// batches are written at once (1 for SQLite, which has one writer; PostgreSQL takes several);
+// receipts arriving meanwhile form the next batch.
 import type { ConsentReceipt } from "../shared/consent/record.ts";
 import type { InsertOutcome, PendingReceipt } from "./store.ts";
 
@@ -9,6 +10,7 @@ export interface GroupCommitOptions {
   /** How long the first receipt of a batch waits for others (ms). */
   waitMs?: number;
   maxBatch?: number;
+  maxInFlight?: number;
 }
 
 interface Waiting extends PendingReceipt {
@@ -18,16 +20,16 @@ interface Waiting extends PendingReceipt {
 
 export const groupCommit = (
   writeBatch: (batch: PendingReceipt[]) => Promise<InsertOutcome[]>,
-  { waitMs = 2, maxBatch = 500 }: GroupCommitOptions = {},
+  { waitMs = 2, maxBatch = 500, maxInFlight = 1 }: GroupCommitOptions = {},
 ) => {
   let queue: Waiting[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let writing = false;
+  let inFlight = 0;
 
   const flush = async () => {
     timer = null;
-    if (writing || !queue.length) return;
-    writing = true;
+    if (inFlight >= maxInFlight || !queue.length) return;
+    inFlight++;
     const batch = queue.slice(0, maxBatch);
     queue = queue.slice(batch.length);
     try {
@@ -36,7 +38,7 @@ export const groupCommit = (
     } catch (error) {
       for (const item of batch) item.reject(error);
     } finally {
-      writing = false;
+      inFlight--;
       // What arrived during the write is a batch already: write it now.
       if (queue.length) void flush();
     }
@@ -47,7 +49,7 @@ export const groupCommit = (
       new Promise((resolve, reject) => {
         queue.push({ receipt, receivedAt, resolve, reject });
         if (queue.length >= maxBatch) void flush();
-        else if (!writing && !timer) timer = setTimeout(flush, waitMs);
+        else if (inFlight < maxInFlight && !timer) timer = setTimeout(flush, waitMs);
       }),
   };
 };

@@ -71,35 +71,54 @@ export const openPostgresStore = (url: string): ReceiptStore => {
     },
     async insertReceipts(batch) {
       for (const month of new Set(batch.map(({ receipt }) => receipt.created))) await ensurePartition(month);
-      const ids = [...new Set(batch.map(({ receipt }) => receipt.receiptId.toLowerCase()))];
-      // The primary key is (receipt_id, created) (partitioning needs `created` in it): an id is
-      // looked up across partitions first, so a replay with another `created` is caught too.
-      const held = new Map<string, string>();
-      for (const row of await sql<{ receipt_id: string; body: ConsentReceipt }[]>`
-        SELECT receipt_id, body FROM receipts WHERE receipt_id IN ${sql(ids)}`)
-        held.set(row.receipt_id, canonicalize(row.body));
-      const rows: Record<string, unknown>[] = [];
-      const outcomes = batch.map(({ receipt, receivedAt }): InsertOutcome => {
+      const rows = new Map<string, Record<string, unknown>>();
+      const firstInBatch = new Map<string, string>();
+      for (const { receipt, receivedAt } of batch) {
         const id = receipt.receiptId.toLowerCase();
-        const body = canonicalize(receipt);
-        const existing = held.get(id);
-        if (existing !== undefined) return existing === body ? "duplicate" : "conflict";
-        held.set(id, body);
-        rows.push({
-          receipt_id: id,
-          origin: receipt.origin,
-          manifest_hash: receipt.manifestHash,
-          method: receipt.method,
-          created: receipt.created,
-          expires: receipt.expires,
-          received_at: receivedAt,
-          body: sql.json(receipt as never),
-        });
-        return "stored";
+        if (!firstInBatch.has(id)) firstInBatch.set(id, canonicalize(receipt));
+        if (!rows.has(id))
+          rows.set(id, {
+            receipt_id: id,
+            origin: receipt.origin,
+            manifest_hash: receipt.manifestHash,
+            method: receipt.method,
+            created: receipt.created,
+            expires: receipt.expires,
+            received_at: receivedAt,
+            body: sql.json(receipt as never),
+          });
+      }
+      // The primary key is (receipt_id, created) (partitioning needs `created` in it), so an id is
+      // looked up across partitions before inserting: a replay with another `created` is caught too.
+      const held = await sql<{ receipt_id: string }[]>`
+        SELECT receipt_id FROM receipts WHERE receipt_id IN ${sql([...rows.keys()])}`;
+      for (const row of held) rows.delete(row.receipt_id);
+      // One multi-row INSERT: one statement, one commit (one WAL flush) for the batch. ON CONFLICT
+      // covers a retry racing in another batch (several are written at once).
+      const inserted = new Set<string>();
+      if (rows.size)
+        for (const row of await sql<{ receipt_id: string }[]>`
+          INSERT INTO receipts ${sql([...rows.values()] as never)} ON CONFLICT DO NOTHING RETURNING receipt_id`)
+          inserted.add(row.receipt_id);
+      // Everything not inserted now was there already: the same receipt, or a different one.
+      const others = batch
+        .map(({ receipt }) => receipt.receiptId.toLowerCase())
+        .filter((id) => !inserted.has(id));
+      const bodies = new Map<string, string>();
+      if (others.length)
+        for (const row of await sql<{ receipt_id: string; body: ConsentReceipt }[]>`
+          SELECT receipt_id, body FROM receipts WHERE receipt_id IN ${sql(others)}`)
+          bodies.set(row.receipt_id, canonicalize(row.body));
+      const first = new Set<string>();
+      return batch.map(({ receipt }): InsertOutcome => {
+        const id = receipt.receiptId.toLowerCase();
+        if (inserted.has(id) && !first.has(id)) {
+          first.add(id);
+          return "stored";
+        }
+        const stored = inserted.has(id) ? firstInBatch.get(id) : bodies.get(id);
+        return stored === canonicalize(receipt) ? "duplicate" : "conflict";
       });
-      // One multi-row INSERT: one statement, one commit (one WAL flush) for the batch.
-      if (rows.length) await sql`INSERT INTO receipts ${sql(rows as never)}`;
-      return outcomes;
     },
     async byId(receiptId) {
       const rows = await sql<

@@ -60,6 +60,7 @@ export interface KillRunResult {
   lostAfter2xx: number;
   /** Database rows whose receipt id occurs more than once (must be 0). */
   duplicateRows: number;
+  /** Rows of this run's receipts (must be `total`). */
   rowsInDatabase: number;
   /** Statuses of resending receipts that had a 2xx before the kill (all must be 200). */
   replayStatuses: Record<string, number>;
@@ -112,15 +113,18 @@ export async function killRun(options: {
     const store = await openStore(db);
     try {
       const rows = await store.byOriginAndPeriod(LOAD_ORIGIN, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z");
+      // Only this run's receipts: a benchmark may have used the same database before.
+      const ours = new Set<string>(bodies.map((receipt) => receipt.receiptId));
       const seen = new Map<string, number>();
-      for (const row of rows) seen.set(row.receipt.receiptId, (seen.get(row.receipt.receiptId) ?? 0) + 1);
+      for (const row of rows.filter((r) => ours.has(r.receipt.receiptId)))
+        seen.set(row.receipt.receiptId, (seen.get(row.receipt.receiptId) ?? 0) + 1);
       return {
         total,
         acceptedBeforeKill,
         unansweredAtKill,
         lostAfter2xx: [...ok].filter((id) => !seen.has(id)).length,
         duplicateRows: [...seen.values()].filter((count) => count > 1).length,
-        rowsInDatabase: rows.length,
+        rowsInDatabase: [...seen.values()].reduce((sum, count) => sum + count, 0),
         replayStatuses,
       };
     } finally {
