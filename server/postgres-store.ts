@@ -18,15 +18,25 @@ const toExported = (row: ReceiptRow): ExportedReceipt => ({
 
 export const openPostgresStore = (url: string): ReceiptStore => {
   const sql = postgres(url, { max: 10, onnotice: () => {} });
-  const knownPartitions = new Set<string>();
+  // One creation per month, shared by the batches that need it at the same time (concurrent
+  // CREATE TABLE IF NOT EXISTS of one partition can fail); retried on the next batch after an error.
+  const partitions = new Map<string, Promise<unknown>>();
 
-  const ensurePartition = async (created: string) => {
+  const ensurePartition = (created: string): Promise<unknown> => {
     const partition = monthPartition(created);
-    if (knownPartitions.has(partition.name)) return;
-    await sql.unsafe(
-      `CREATE TABLE IF NOT EXISTS ${partition.name} PARTITION OF receipts FOR VALUES FROM ('${partition.from}') TO ('${partition.to}')`,
-    );
-    knownPartitions.add(partition.name);
+    let creating = partitions.get(partition.name);
+    if (!creating) {
+      creating = sql
+        .unsafe(
+          `CREATE TABLE IF NOT EXISTS ${partition.name} PARTITION OF receipts FOR VALUES FROM ('${partition.from}') TO ('${partition.to}')`,
+        )
+        .catch((error: unknown) => {
+          partitions.delete(partition.name);
+          throw error;
+        });
+      partitions.set(partition.name, creating);
+    }
+    return creating;
   };
 
   return {

@@ -60,7 +60,8 @@ const throughput = async (name, db) => {
     console.log(
       `${name}: ${(ok / seconds).toFixed(0)} receipts/s (${ok} 2xx in ${seconds.toFixed(1)} s, non-2xx ${result.non2xx}, ` +
         `errors ${result.errors}, ${CONNECTIONS} connections), latency p50 ${result.latency.p50} ms, ` +
-        `p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+        `p99 ${result.latency.p99} ms, max ${result.latency.max} ms` +
+        (result.non2xx ? `; statuses ${JSON.stringify(result.statusCodeStats)}` : ""),
     );
   } finally {
     await service.stop();
