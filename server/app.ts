@@ -62,13 +62,19 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
   });
   const limiter = rateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
 
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_RECEIPT_BYTES,
     // Slow clients (slowloris, a body trickled byte by byte) get 408 instead of holding a
     // connection: the whole request must arrive within requestTimeout.
-    requestTimeout: options.requestTimeoutMs ?? 10_000,
+    requestTimeout: requestTimeoutMs,
     connectionTimeout: 15_000,
+    // Node checks for overdue requests every 30 s by default: often enough to answer 408 on time.
+    http: {
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 2),
+    },
     trustProxy: options.trustProxy ?? false,
     // Refuse rather than strip unknown fields or coerce types: the stored body is exactly what was sent.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },

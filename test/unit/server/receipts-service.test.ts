@@ -8,6 +8,7 @@ import { buildService } from "../../../server/app.ts";
 import { MIGRATIONS } from "../../../server/migrations.ts";
 import { purgeExpired } from "../../../server/retention.ts";
 import { openStore, type ReceiptStore } from "../../../server/store.ts";
+import type { ConsentReceipt } from "../../../shared/consent/record.ts";
 import { startTestPostgres, type TestPostgres } from "../../support/postgres.ts";
 
 const ORIGIN = "https://school.kz";
@@ -108,6 +109,41 @@ describe.each(engines)("receipts service on $name", ({ name, available, db }) =>
     expect(replay.json().outcome).toBe("duplicate");
     const exported = await store.byOriginAndPeriod(ORIGIN, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z");
     expect(exported.filter((row) => row.receipt.receiptId === receipt.receiptId)).toHaveLength(1);
+  });
+
+  it("a replayed id with other content (even another month's created) is 409 and changes nothing", async () => {
+    const receipt = receiptFor(hash);
+    expect((await post(receipt)).statusCode).toBe(201);
+    const earlier = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    for (const forged of [
+      { ...receipt, method: "reject-all", choices: { analytics: false } },
+      // Another partition on PostgreSQL: caught by the id, not by the (id, created) key.
+      { ...receipt, created: earlier },
+    ]) {
+      const response = await post(forged);
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error).toBe("receipt-id-taken");
+    }
+    const rows = await store.byOriginAndPeriod(ORIGIN, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z");
+    expect(
+      rows.filter((row) => row.receipt.receiptId === receipt.receiptId).map((row) => row.receipt),
+    ).toEqual([receipt]);
+  });
+
+  it("a batch written at once: outcomes per receipt, a repeated id inside one batch stored once", async () => {
+    const a = receiptFor(hash) as unknown as ConsentReceipt;
+    const b = receiptFor(hash) as unknown as ConsentReceipt;
+    const at = new Date().toISOString();
+    expect(
+      await store.insertReceipts([
+        { receipt: a, receivedAt: at },
+        { receipt: b, receivedAt: at },
+        { receipt: a, receivedAt: at },
+        { receipt: { ...b, method: "reject-all" }, receivedAt: at },
+      ]),
+    ).toEqual(["stored", "stored", "duplicate", "conflict"]);
+    expect((await store.byId(a.receiptId))?.receipt).toEqual(a);
+    expect((await store.byId(b.receiptId))?.receipt).toEqual(b);
   });
 
   it("answers the CORS preflight only for allowed origins", async () => {
