@@ -4,7 +4,7 @@ import postgres from "postgres";
 import type { ConsentReceipt } from "../shared/consent/record.ts";
 import { canonicalize } from "../shared/manifest/canonical.ts";
 import { MIGRATIONS, monthPartition } from "./migrations.ts";
-import type { ExportedReceipt, InsertOutcome, ReceiptStore } from "./store.ts";
+import type { ExportedReceipt, InsertOutcome, PendingReceipt, ReceiptStore } from "./store.ts";
 
 interface ReceiptRow {
   body: ConsentReceipt;
@@ -80,53 +80,57 @@ export const openPostgresStore = (url: string): ReceiptStore => {
       }));
     },
     async insertReceipts(batch) {
-      for (const month of new Set(batch.map(({ receipt }) => receipt.created))) await ensurePartition(month);
-      const rows = new Map<string, Record<string, unknown>>();
-      const firstInBatch = new Map<string, string>();
-      for (const { receipt, receivedAt } of batch) {
-        const id = receipt.receiptId.toLowerCase();
-        if (!firstInBatch.has(id)) firstInBatch.set(id, canonicalize(receipt));
-        if (!rows.has(id))
-          rows.set(id, {
-            receipt_id: id,
-            origin: receipt.origin,
-            manifest_hash: receipt.manifestHash,
-            method: receipt.method,
-            created: receipt.created,
-            expires: receipt.expires,
-            received_at: receivedAt,
-            body: sql.json(receipt as never),
-          });
+      const months = new Map(
+        batch.map(({ receipt }) => [monthPartition(receipt.created).name, receipt.created]),
+      );
+      for (const created of months.values()) await ensurePartition(created);
+      // The batch's first receipt per id, as columns (one array parameter each).
+      const firsts = new Map<string, PendingReceipt>();
+      for (const item of batch) {
+        const id = item.receipt.receiptId.toLowerCase();
+        if (!firsts.has(id)) firsts.set(id, item);
       }
-      // The primary key is (receipt_id, created) (partitioning needs `created` in it), so an id is
-      // looked up across partitions before inserting: a replay with another `created` is caught too.
-      const held = await sql<{ receipt_id: string }[]>`
-        SELECT receipt_id FROM receipts WHERE receipt_id IN ${sql([...rows.keys()])}`;
-      for (const row of held) rows.delete(row.receipt_id);
-      // One multi-row INSERT: one statement, one commit (one WAL flush) for the batch. ON CONFLICT
-      // covers a retry racing in another batch (several are written at once).
+      const list = [...firsts.values()];
+      const column = (pick: (item: PendingReceipt) => string) => sql.array(list.map(pick));
+      // One statement, one commit (one WAL flush) for the batch. The primary key is (receipt_id,
+      // created) (partitioning needs `created` in it), so NOT EXISTS looks the id up across partitions:
+      // a replay with another `created` is caught too; ON CONFLICT covers a retry racing in another
+      // batch (several are written at once).
       const inserted = new Set<string>();
-      if (rows.size)
-        for (const row of await sql<{ receipt_id: string }[]>`
-          INSERT INTO receipts ${sql([...rows.values()] as never)} ON CONFLICT DO NOTHING RETURNING receipt_id`)
-          inserted.add(row.receipt_id);
-      // Everything not inserted now was there already: the same receipt, or a different one.
+      for (const row of await sql<{ receipt_id: string }[]>`
+        INSERT INTO receipts (receipt_id, origin, manifest_hash, method, created, expires, received_at, body)
+        SELECT v.receipt_id, v.origin, v.manifest_hash, v.method, v.created, v.expires, v.received_at, v.body
+        FROM unnest(
+          ${column(({ receipt }) => receipt.receiptId.toLowerCase())}::uuid[],
+          ${column(({ receipt }) => receipt.origin)}::text[],
+          ${column(({ receipt }) => receipt.manifestHash)}::text[],
+          ${column(({ receipt }) => receipt.method)}::text[],
+          ${column(({ receipt }) => receipt.created)}::timestamptz[],
+          ${column(({ receipt }) => receipt.expires)}::timestamptz[],
+          ${column(({ receivedAt }) => receivedAt)}::timestamptz[],
+          ${column(({ receipt }) => JSON.stringify(receipt))}::jsonb[]
+        ) AS v(receipt_id, origin, manifest_hash, method, created, expires, received_at, body)
+        WHERE NOT EXISTS (SELECT 1 FROM receipts r WHERE r.receipt_id = v.receipt_id)
+        ON CONFLICT DO NOTHING RETURNING receipt_id`)
+        inserted.add(row.receipt_id);
+      // Everything not inserted now was there already: the same receipt, or a different one
+      // (compared as canonical JSON: jsonb reorders keys).
       const others = batch
         .map(({ receipt }) => receipt.receiptId.toLowerCase())
         .filter((id) => !inserted.has(id));
-      const bodies = new Map<string, string>();
+      const held = new Map<string, string>();
       if (others.length)
         for (const row of await sql<{ receipt_id: string; body: ConsentReceipt }[]>`
           SELECT receipt_id, body FROM receipts WHERE receipt_id IN ${sql(others)}`)
-          bodies.set(row.receipt_id, canonicalize(row.body));
-      const first = new Set<string>();
+          held.set(row.receipt_id, canonicalize(row.body));
+      const answered = new Set<string>();
       return batch.map(({ receipt }): InsertOutcome => {
         const id = receipt.receiptId.toLowerCase();
-        if (inserted.has(id) && !first.has(id)) {
-          first.add(id);
+        if (inserted.has(id) && !answered.has(id)) {
+          answered.add(id);
           return "stored";
         }
-        const stored = inserted.has(id) ? firstInBatch.get(id) : bodies.get(id);
+        const stored = inserted.has(id) ? canonicalize(firsts.get(id)?.receipt) : held.get(id);
         return stored === canonicalize(receipt) ? "duplicate" : "conflict";
       });
     },

@@ -7,7 +7,7 @@
 // The service runs as `kelisim receipts serve` in its own process (rebuilt first), the load generator
 // in this one, so the two do not share an event loop.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -41,10 +41,22 @@ const { killRun, loadReceipt, uploadLoadManifest, LOAD_ORIGIN } = await load(
 );
 const { startTestPostgres } = await load("../support/postgres.ts");
 
+// CPU time of a process in ms (Linux /proc; utime + stime in clock ticks of 10 ms), or NaN elsewhere.
+// On a shared machine receipts/s measure the contention too; the service's CPU per receipt does not.
+const cpuMs = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+};
+
 const throughput = async (name, db) => {
   const service = await startReceiptsService({ db, origins: [LOAD_ORIGIN], rateLimit: 0 });
   try {
     const hash = await uploadLoadManifest(service.url);
+    const cpuBefore = cpuMs(service.child.pid);
     const started = performance.now();
     const result = await autocannon({
       url: `${service.url}/receipts`,
@@ -57,10 +69,12 @@ const throughput = async (name, db) => {
     });
     const seconds = (performance.now() - started) / 1000;
     const ok = result["2xx"];
+    const cpuPerReceipt = (cpuMs(service.child.pid) - cpuBefore) / ok;
     console.log(
       `${name}: ${(ok / seconds).toFixed(0)} receipts/s (${ok} 2xx in ${seconds.toFixed(1)} s, non-2xx ${result.non2xx}, ` +
         `errors ${result.errors}, ${CONNECTIONS} connections), latency p50 ${result.latency.p50} ms, ` +
-        `p99 ${result.latency.p99} ms, max ${result.latency.max} ms` +
+        `p99 ${result.latency.p99} ms, max ${result.latency.max} ms; service CPU ${(cpuPerReceipt * 1000).toFixed(0)} µs/receipt ` +
+        `(${(1000 / cpuPerReceipt).toFixed(0)} receipts/s per free core, database not counted)` +
         (result.non2xx ? `; statuses ${JSON.stringify(result.statusCodeStats)}` : ""),
     );
   } finally {
