@@ -1,6 +1,10 @@
 // The live preview: the real built widget (dist/studio/widget/, copied from dist/widget/), not a second
-// renderer. Each change reloads a small same-origin page that carries the draft as an inline manifest
-// and then the widget's own <script>, and opens the view asked for through the widget's public API.
+// renderer. Each change fills a fresh same-origin page with the draft as an inline manifest and then
+// the widget's own <script>, and opens the view asked for through the widget's public API.
+// Two frames take turns: the one on show, and a standby already loaded with an empty preview.html. A
+// change is drawn in the standby (invisible, but laid out, so the widget runs as on a real page) and
+// the frames swap as soon as the view is up — no navigation and no debounce on the keystroke's path.
+// While a draw is under way, further changes wait, and only the latest one is drawn next.
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import type { Language, PrivacyManifest } from "../../shared/manifest/types.ts";
 import { pickText } from "../../shared/manifest/view-text.ts";
@@ -15,12 +19,33 @@ interface KelisimApi {
   open: (view: View) => void;
 }
 
-const UPDATE_DELAY_MS = 60;
+interface Draw {
+  manifest: PrivacyManifest;
+  view: View;
+  lang: Language;
+}
 
-function fillFrame(frame: HTMLIFrameElement, manifest: PrivacyManifest, view: View, lang: Language): void {
+/** True once the widget in `win` shows `view` (the banner the widget paints itself, or a dialog). */
+function showing(doc: Document, view: View): boolean {
+  const root = doc.querySelector("[data-kelisim-host]")?.shadowRoot;
+  const element = root?.querySelector<HTMLElement>(`[data-kelisim-view="${view}"]`);
+  return element != null && !element.hidden && element.isConnected;
+}
+
+/** Fills an empty preview.html with the draft and the widget; `done` once the view is up (or cannot be). */
+function fillFrame(frame: HTMLIFrameElement, { manifest, view, lang }: Draw, done: () => void): void {
   const doc = frame.contentDocument;
   const win = frame.contentWindow as (Window & { Kelisim?: KelisimApi }) | null;
-  if (doc === null || win === null) return;
+  if (doc === null || win === null) {
+    done();
+    return;
+  }
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    done();
+  };
   doc.documentElement.lang = lang;
   const siteName = doc.getElementById("site-name");
   if (siteName !== null) {
@@ -34,44 +59,95 @@ function fillFrame(frame: HTMLIFrameElement, manifest: PrivacyManifest, view: Vi
   const widget = doc.createElement("script");
   widget.src = "widget/kelisim.js";
   widget.dataset.lang = lang;
+  const watch = () => {
+    if (finished) return;
+    if (showing(doc, view)) finish();
+    else win.requestAnimationFrame(watch);
+  };
   widget.addEventListener("load", () => {
+    watch();
     const api = win.Kelisim;
-    if (api === undefined) return;
+    if (api === undefined) {
+      finish();
+      return;
+    }
     void api.ready.then(() => {
       // A choice made earlier in the preview is stored: show the banner anyway.
       if (view !== "banner" || !api.getConsent().needsPrompt) api.open(view);
-      frame.dataset.ready = String(Number(frame.dataset.ready ?? "0") + 1);
-    });
+      // An unfinished draft shows no view at all; what the widget did show is the preview then.
+      win.setTimeout(finish, 50);
+    }, finish);
   });
+  widget.addEventListener("error", finish);
   doc.body.append(widget);
 }
 
 export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; defaultLang: Language }) {
   const say = useText();
   const id = useId();
-  const frame = useRef<HTMLIFrameElement>(null);
   const [view, setView] = useState<View>("banner");
   const [width, setWidth] = useState<Width>("phone");
   const [lang, setLang] = useState<Language>(defaultLang);
   const languages: readonly Language[] =
     Array.isArray(manifest.languages) && manifest.languages.length > 0 ? manifest.languages : [defaultLang];
   const shownLang = languages.includes(lang) ? lang : (languages[0] as Language);
-  const latest = useRef({ manifest, view, lang: shownLang });
+  const latest = useRef<Draw>({ manifest, view, lang: shownLang });
   latest.current = { manifest, view, lang: shownLang };
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const element = frame.current;
+  const frames = [useRef<HTMLIFrameElement>(null), useRef<HTMLIFrameElement>(null)];
+  // Which frame is on show, whether the other one holds a loaded, empty page, and what is drawn.
+  const turn = useRef({ active: 0, standbyLoaded: false, drawing: false, drawn: null as Draw | null });
+  const frameTitle = say("preview.frameTitle", { view: say(`preview.view.${view}`), lang: shownLang });
+
+  const mark = () => {
+    frames.forEach((ref, index) => {
+      const element = ref.current;
       if (element === null) return;
-      try {
-        // The widget remembers a visitor's language switch; the preview shows the language asked for.
-        localStorage.setItem("kelisim.lang", shownLang);
-      } catch {
-        // storage blocked: data-lang still applies
-      }
-      element.src = `preview.html?r=${Date.now()}`;
-    }, UPDATE_DELAY_MS);
-    return () => clearTimeout(timer);
+      const onShow = index === turn.current.active;
+      element.classList.toggle("standby", !onShow);
+      if (onShow) element.dataset.testid = "preview-frame";
+      else delete element.dataset.testid;
+      element.tabIndex = onShow ? 0 : -1;
+      element.toggleAttribute("aria-hidden", !onShow);
+    });
+  };
+  const reloadStandby = () => {
+    const standby = frames[1 - turn.current.active]?.current;
+    if (standby == null) return;
+    turn.current.standbyLoaded = false;
+    standby.src = `preview.html?r=${Date.now()}`;
+  };
+  const drawLatest = () => {
+    const state = turn.current;
+    const wanted = latest.current;
+    if (state.drawing || !state.standbyLoaded || state.drawn === wanted) return;
+    const standby = frames[1 - state.active]?.current;
+    if (standby == null) return;
+    state.drawing = true;
+    state.standbyLoaded = false;
+    fillFrame(standby, wanted, () => {
+      state.drawing = false;
+      state.drawn = wanted;
+      state.active = 1 - state.active;
+      mark();
+      const shown = frames[state.active]?.current;
+      if (shown != null) shown.dataset.ready = String(Number(shown.dataset.ready ?? "0") + 1);
+      reloadStandby();
+    });
+  };
+
+  useEffect(() => {
+    try {
+      // The widget remembers a visitor's language switch; the preview shows the language asked for.
+      localStorage.setItem("kelisim.lang", shownLang);
+    } catch {
+      // storage blocked: data-lang still applies
+    }
+    drawLatest();
   }, [manifest, view, shownLang]);
+  useEffect(() => {
+    mark();
+    reloadStandby();
+  }, []);
   const views: View[] = ["banner", "preferences", "policy"];
   return (
     <aside class="preview" aria-labelledby={`${id}-title`}>
@@ -107,17 +183,19 @@ export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; 
         </div>
       </div>
       <div class={`preview-stage ${width}`}>
-        <iframe
-          ref={frame}
-          title={say("preview.frameTitle", { view: say(`preview.view.${view}`), lang: shownLang })}
-          data-testid="preview-frame"
-          onLoad={(event) => {
-            const element = event.currentTarget;
-            if (!element.src.includes("preview.html")) return;
-            const { manifest: m, view: v, lang: l } = latest.current;
-            fillFrame(element, m, v, l);
-          }}
-        />
+        {frames.map((ref, index) => (
+          <iframe
+            key={index}
+            ref={ref}
+            title={frameTitle}
+            onLoad={(event) => {
+              const element = event.currentTarget;
+              if (!element.src.includes("preview.html") || index === turn.current.active) return;
+              turn.current.standbyLoaded = true;
+              drawLatest();
+            }}
+          />
+        ))}
       </div>
     </aside>
   );

@@ -13,14 +13,14 @@ import { App, type UiActions, type UiState } from "./App.tsx";
 import { bannerContent } from "./banner-content.ts";
 import { mountInlinePolicies } from "./inline-policy.tsx";
 import { watchPlaceholders } from "./placeholders.tsx";
-import { adoptStyles, sheetFor } from "./sheet.ts";
+import { printDialog, stopPrinting } from "./print.ts";
+import { adoptStyles } from "./sheet.ts";
 import css from "./styles.css?inline";
 import { loadViewer } from "./viewer-loader.ts";
 
 const PRIVACY_HASH = "#privacy";
 
 const decided = (state: EngineState) => state.manifest !== null || state.manifestError !== null;
-const PRINT_CSS = "@media print{body *{visibility:hidden!important}}";
 
 /** The UI without a banner from kelisim.js (the ESM entry, tests): it makes its own. */
 export const mountUi: MountUi = (engine: Engine, shadowRoot: ShadowRoot, options: UiOptions = {}): UiHost => {
@@ -91,6 +91,7 @@ export function mountUiWithBanner(
     }
     openedByHash = false;
     ui.dialog = null;
+    stopPrinting();
     paint();
   };
 
@@ -114,12 +115,7 @@ export function mountUiWithBanner(
     policy: () => open("policy"),
     closeDialog,
     language: onLanguage,
-    print: () => {
-      const sheet = sheetFor(PRINT_CSS);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      window.print();
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((item) => item !== sheet);
-    },
+    print: () => printDialog(shadowRoot.host),
   };
 
   banner.handlers = {
