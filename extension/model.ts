@@ -1,10 +1,12 @@
 // The data the extension's parts exchange and store. Everything here is JSON-serialisable because it
 // travels through runtime messages and lives in storage.session / storage.local.
 
+import type { ObservedReport } from "../shared/compare/observed.ts";
 import type { ConsentSnapshot, Finding, ObservedResource } from "../shared/compare/types.ts";
 import type { ManifestIssue } from "../shared/manifest/result.ts";
 import type { Language, PrivacyManifest } from "../shared/manifest/types.ts";
 
+export type { ObservedParty, ObservedReport } from "../shared/compare/observed.ts";
 export type {
   ConsentSnapshot,
   Finding,
@@ -41,6 +43,8 @@ export interface PageObservation {
   localStorageKeys: string[];
   sessionStorageKeys: string[];
   consent: ConsentSnapshot | null;
+  /** Epoch ms of the page's first (contentful) paint; null when it has not painted (e.g. a background tab). */
+  firstPaintAt: number | null;
   /** Time the content script spent on the main thread (ms). */
   scriptMs: number;
 }
@@ -74,6 +78,8 @@ export interface TabReport {
     /** Watch mode added requests and cookies seen by the background. */
     watched: boolean;
   };
+  /** The same observations as neutral facts (organisation, country, consent timing), for every page. */
+  observedReport: ObservedReport;
   badge: BadgeSign;
   scriptMs: number;
 }
@@ -85,11 +91,17 @@ export interface Settings {
 }
 export const DEFAULT_SETTINGS: Settings = { language: null, watchMode: false };
 
-/** A site with a declaration, remembered locally for the options page (history and compare). */
+/**
+ * A site remembered locally for the options page (history and compare): with its declaration, or
+ * observed only (no declaration published; remembered only when the visitor checked it themselves).
+ */
 export interface HistoryEntry {
   origin: string;
   lastSeen: string;
-  manifestVersion: string;
-  manifest: PrivacyManifest;
+  /** null: observed only. */
+  manifestVersion: string | null;
+  manifest: PrivacyManifest | null;
   findings: number;
+  /** What the page did on that check; absent in entries stored before observed reports existed. */
+  observed?: ObservedReport;
 }

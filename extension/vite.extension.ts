@@ -45,6 +45,8 @@ export function extensionConfig(mode: string): UserConfig {
       target: "es2022",
       // Readable output helps store reviewers (no remote code, nothing obfuscated) and costs little.
       minify: false,
+      // Pages no manifest key names: the popup's "what you can ask the school for".
+      rollupOptions: { input: { ask: resolve(EXTENSION_ROOT, "ask/index.html") } },
     },
     plugins: [crx({ manifest: makeManifest(target), browser: target }), dropWebAccessibleResources(outDir)],
   };

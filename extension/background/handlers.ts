@@ -2,6 +2,7 @@
 // mistyped handler fails the typecheck. Every payload goes through payload.ts first.
 
 import { compareDeclaredWithObserved, thirdPartyRequests } from "../../shared/compare/compare.ts";
+import { describeObserved } from "../../shared/compare/observed.ts";
 import { parseManifest } from "../../shared/manifest/parse.ts";
 import type { ValidationResult } from "../../shared/manifest/result.ts";
 import { uiLanguage } from "../i18n.ts";
@@ -13,11 +14,13 @@ import { observationPayload, settingsPayload, tabIdPayload, urlPayload } from ".
 import type { Platform } from "./platform.ts";
 import {
   clearLocal,
+  markRequested,
   readHistory,
   readReport,
   readSettings,
   readWatched,
   rememberSite,
+  takeRequested,
   writeReport,
   writeSettings,
 } from "./stores.ts";
@@ -73,6 +76,7 @@ export function createHandlers(platform: Platform, options: HandlerOptions = {})
       const manifest = declaration.state === "valid" ? declaration.manifest : null;
       const observed = { ...observation, resources, cookieNames, pageHost };
       const findings = manifest === null ? [] : compareDeclaredWithObserved(manifest, observed);
+      const observedReport = describeObserved(observed);
       const badge = badgeSign(declaration, findings);
       const report: TabReport = {
         tabId,
@@ -88,18 +92,23 @@ export function createHandlers(platform: Platform, options: HandlerOptions = {})
           storageKeys: [...observation.localStorageKeys, ...observation.sessionStorageKeys],
           watched,
         },
+        observedReport,
         badge,
         scriptMs: observation.scriptMs,
       };
       await writeReport(session, report);
       await platform.setBadge(tabId, badgeLook(badge, uiLanguage(settings.language, browserLanguages())));
-      if (manifest !== null) {
+      // A site without a declaration is kept only when the visitor checked it, so watch mode never
+      // turns the history into a log of every site visited.
+      const requested = await takeRequested(session, tabId);
+      if (manifest !== null || (declaration.state === "none" && requested)) {
         await rememberSite(local, {
           origin: pageOrigin,
           lastSeen: report.observedAt,
-          manifestVersion: manifest.manifestVersion,
+          manifestVersion: manifest?.manifestVersion ?? null,
           manifest,
           findings: findings.length,
+          observed: observedReport,
         });
       }
       return { stored: true };
@@ -108,6 +117,7 @@ export function createHandlers(platform: Platform, options: HandlerOptions = {})
     "tab:inspect": async (payload) => {
       const { tabId } = tabIdPayload(payload);
       const requestedAt = new Date(platform.now()).toISOString();
+      await markRequested(session, tabId);
       await platform.injectCollector(tabId);
       return { started: true, requestedAt };
     },

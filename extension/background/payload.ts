@@ -125,6 +125,8 @@ export function observationPayload(value: unknown): PageObservation {
     localStorageKeys: names(raw.localStorageKeys, "localStorageKeys"),
     sessionStorageKeys: names(raw.sessionStorageKeys, "sessionStorageKeys"),
     consent: consent(raw.consent ?? null),
+    firstPaintAt:
+      typeof raw.firstPaintAt === "number" && Number.isFinite(raw.firstPaintAt) ? raw.firstPaintAt : null,
     scriptMs: typeof scriptMs === "number" && Number.isFinite(scriptMs) ? scriptMs : 0,
   };
 }

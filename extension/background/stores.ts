@@ -12,6 +12,8 @@ import type { StorageArea } from "./platform.ts";
 
 export const reportKey = (tabId: number) => `report:${tabId}`;
 export const watchKey = (tabId: number) => `watch:${tabId}`;
+/** Set while an inspection the visitor asked for (toolbar click, popup) is under way. */
+const requestedKey = (tabId: number) => `requested:${tabId}`;
 const SETTINGS_KEY = "settings";
 const HISTORY_KEY = "history";
 const HISTORY_MAX = 50;
@@ -27,7 +29,19 @@ export async function writeReport(session: StorageArea, report: TabReport): Prom
 }
 
 export async function forgetTab(session: StorageArea, tabId: number): Promise<void> {
-  await session.remove([reportKey(tabId), watchKey(tabId)]);
+  await session.remove([reportKey(tabId), watchKey(tabId), requestedKey(tabId)]);
+}
+
+export async function markRequested(session: StorageArea, tabId: number): Promise<void> {
+  await session.set({ [requestedKey(tabId)]: true });
+}
+
+/** Whether the visitor asked for this tab's inspection; clears the mark. */
+export async function takeRequested(session: StorageArea, tabId: number): Promise<boolean> {
+  const key = requestedKey(tabId);
+  const requested = (await session.get(key))[key] === true;
+  if (requested) await session.remove(key);
+  return requested;
 }
 
 export async function readSettings(local: StorageArea): Promise<Settings> {

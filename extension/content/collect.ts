@@ -7,7 +7,7 @@ import { sendToBackground } from "../messages.ts";
 import type { ManifestCandidate, PageObservation } from "../model.ts";
 import { readConsentRecord } from "./consent-record.ts";
 import { candidateFromFetch, fetchManifest, findDeclarationInDom, wellKnownUrl } from "./discover.ts";
-import { collectResources, cookieNames, storageKeys } from "./observe.ts";
+import { collectResources, cookieNames, firstPaintAt, storageKeys } from "./observe.ts";
 
 async function discover(): Promise<ManifestCandidate | null> {
   const found = findDeclarationInDom(document) ?? {
@@ -37,6 +37,7 @@ async function observePage(): Promise<void> {
     cookieNames: cookieNames(document.cookie),
     localStorageKeys: storageKeys(() => localStorage),
     sessionStorageKeys: storageKeys(() => sessionStorage),
+    firstPaintAt: firstPaintAt(performance),
   }));
   const candidate = await discover();
   const consent = await readConsentRecord(indexedDB, location.origin).catch(() => null);

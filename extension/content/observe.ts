@@ -45,3 +45,12 @@ export function storageKeys(getStorage: () => Storage): string[] {
     return [];
   }
 }
+
+/** When the page first showed something (first contentful paint, else first paint), as epoch ms. */
+export function firstPaintAt(perf: Performance): number | null {
+  const paints = perf.getEntriesByType("paint");
+  const paint =
+    paints.find((entry) => entry.name === "first-contentful-paint") ??
+    paints.find((entry) => entry.name === "first-paint");
+  return paint === undefined ? null : Math.round(perf.timeOrigin + paint.startTime);
+}

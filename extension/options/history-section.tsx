@@ -1,4 +1,5 @@
-// The local history of sites with a declaration; tick two to compare them.
+// The local history of checked sites, with a declaration or observed only (marked so); tick two to
+// compare them.
 import { describeManifest } from "../../shared/manifest/by-audience.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import { extensionText } from "../i18n.ts";
@@ -44,10 +45,16 @@ export function HistorySection({ lang, history, selected, onToggle }: HistorySec
                     />
                   </td>
                   <td>{entry.origin}</td>
-                  <td>{describeManifest(entry.manifest, lang).operator.name}</td>
-                  <td>{entry.manifestVersion}</td>
+                  {entry.manifest === null ? (
+                    <td data-observed-only="true">
+                      <span class="mark mark-observed">{extensionText("options.observedOnly", lang)}</span>
+                    </td>
+                  ) : (
+                    <td>{describeManifest(entry.manifest, lang).operator.name}</td>
+                  )}
+                  <td>{entry.manifestVersion ?? "—"}</td>
                   <td>{formatDate(entry.lastSeen, lang, true)}</td>
-                  <td>{entry.findings}</td>
+                  <td>{entry.manifest === null ? "—" : entry.findings}</td>
                 </tr>
               ))}
             </tbody>

@@ -16,6 +16,7 @@ import { BadgeLegend } from "./badge-legend.tsx";
 import { ConsentSection } from "./consent-section.tsx";
 import { FindingsSection, ObservedHostsSection } from "./findings-section.tsx";
 import { LabelSection } from "./label-section.tsx";
+import { ObservedReportSection } from "./observed-report.tsx";
 import { OperatorSection } from "./operator-section.tsx";
 import { RightsSection } from "./rights-section.tsx";
 import { InvalidDeclaration, Message, NoDeclaration, ValidDeclarationStatus } from "./status-section.tsx";
@@ -24,7 +25,11 @@ import { useInspection } from "./use-inspection.ts";
 function ReportView({ report, lang }: { report: TabReport; lang: Language }) {
   const { declaration } = report;
   const openPreferences = async () => (await callBackground("consent:open", { tabId: report.tabId })).opened;
+  if (declaration.state === "none" && report.observedReport !== undefined) {
+    return <ObservedReportSection report={report} lang={lang} />;
+  }
   if (declaration.state === "none") {
+    // A report stored before observed reports existed.
     return (
       <>
         <NoDeclaration lang={lang} />
@@ -109,6 +114,17 @@ export function Popup() {
           label={extensionText("app.languageLabel", lang)}
           onChange={setLanguage}
         />
+        {/* In the header, so the first render stays within 1.5 popup heights. */}
+        <a
+          class="options-link"
+          href={browser.runtime.getURL("options/index.html")}
+          target="_blank"
+          rel="noopener"
+          aria-label={extensionText("popup.openOptions", lang)}
+          title={extensionText("popup.openOptions", lang)}
+        >
+          {extensionText("popup.settings", lang)}
+        </a>
       </div>
       <div aria-live="polite">
         {phase === "checking" ? <Message text={extensionText("status.checking", lang)} /> : null}
@@ -120,11 +136,6 @@ export function Popup() {
         <summary>{extensionText("section.badge", lang)}</summary>
         <BadgeLegend current={report?.badge ?? null} lang={lang} />
       </details>
-      <p>
-        <a href={browser.runtime.getURL("options/index.html")} target="_blank" rel="noopener">
-          {extensionText("popup.openOptions", lang)}
-        </a>
-      </p>
     </main>
   );
 }

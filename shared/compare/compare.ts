@@ -12,6 +12,8 @@ export interface Observed {
   localStorageKeys: string[];
   sessionStorageKeys: string[];
   consent: ConsentSnapshot | null;
+  /** Epoch ms of the page's first paint, when known: anything requested earlier ran before the page showed anything. */
+  firstPaintAt?: number | null;
 }
 
 /** Storage the consent tool itself needs (our widget's language choice etc.): strictly necessary. */
@@ -30,7 +32,7 @@ export function thirdPartyRequests(resources: ObservedResource[], pageHost: stri
   return [...earliest.values()].sort((a, b) => a.host.localeCompare(b.host));
 }
 
-function consentFinding(request: ObservedResource, category: string, consent: ConsentSnapshot | null) {
+export function consentFinding(request: ObservedResource, category: string, consent: ConsentSnapshot | null) {
   if (ALWAYS_ON.has(category)) return null;
   const tracker = lookupTracker(request.host, request.path);
   const base = { kind: "before-consent" as const, host: request.host, startedAt: request.startedAt };

@@ -12,8 +12,7 @@ export const extensionEn = {
     "This page cannot be inspected (browser pages, the extension store and local files are off limits).",
   "status.noTab": "No tab to inspect.",
   "status.none": "This site publishes no privacy declaration.",
-  "status.noneExplain":
-    "Kelisim shows what a site declares about personal data. This site has not published a declaration, so there is nothing to show. This is not a rating.",
+  "status.noneExplain": "Below is only what Kelisim saw this page do. This is not a rating.",
   "status.invalid": "A declaration is published but invalid",
   "status.invalidExplain":
     "The site publishes a privacy declaration, but it cannot be read because of these errors:",
@@ -63,6 +62,55 @@ export const extensionEn = {
     "Only what the page loaded before you opened Kelisim is included. Turn on watch mode in the settings to see everything from the start of each page load.",
   "observed.none": "This page contacted no other sites.",
 
+  "label.moreFindings": { one: "and {count} more", other: "and {count} more" },
+  "observedReport.title": "What this page did",
+  "observedReport.askSchool": "What you can ask the school for",
+  "observedReport.contacted": "Other sites contacted",
+  "observedReport.unknownOwner": "not in Kelisim's list",
+  "observedReport.inKazakhstan": "Kazakhstan",
+  "observedReport.abroad": "abroad: {country}",
+  "observedReport.early.before-shown":
+    "contacted before the page showed anything, so before any consent choice",
+  "observedReport.early.before": "contacted before your consent",
+  "observedReport.early.refused": "contacted although you refused",
+  "observedReport.consentBound": "Analytics and advertising",
+  "observedReport.consentBoundCount": {
+    zero: "none",
+    one: "{count} service",
+    other: "{count} services",
+  },
+  "observedReport.earlyCount": {
+    zero: "none before the page showed anything",
+    one: "{count} before the page showed anything",
+    other: "{count} before the page showed anything",
+  },
+  "observedReport.where": "Where they are",
+  "observedReport.whereHome": "Kazakhstan only",
+  "observedReport.whereAbroad": "Outside Kazakhstan: {countries}",
+  "observedReport.whereOthersUnknown": "the others: not known",
+  "observedReport.whereUnknown": "not known",
+  "observedReport.cookies": "Cookies set",
+  "observedReport.storage": "Storage keys",
+  "observedReport.namesOnly": "Names only; Kelisim never reads the values.",
+  "observedReport.nothing": "none",
+  "observedReport.sessionMark": "session",
+
+  "ask.title": "What you can ask the school for",
+  "ask.intro":
+    "The school's site has not published a privacy declaration: a short, structured statement of what it does with personal data. Under the Law of the Republic of Kazakhstan on personal data and their protection, you may ask the school (the operator) in writing:",
+  "ask.who": "Who is responsible for your child's personal data, and how to contact that person.",
+  "ask.what": "What data about your child and about you the site and the school collect, and why.",
+  "ask.thirdParties":
+    "Which other companies receive the data (analytics, advertising, chats, maps), and whether any of it leaves Kazakhstan.",
+  "ask.consent":
+    "Why analytics or advertising run before you are asked for consent, and how to refuse or withdraw it.",
+  "ask.retention": "How long the data is kept, and how to see, correct or delete it.",
+  "ask.publish":
+    "To publish a privacy declaration on the site (free, with the Kelisim studio), so that every parent can read it in Kazakh and Russian.",
+  "ask.observed":
+    "Kelisim's report of what the page did is a starting point for the conversation, not an accusation: many schools do not know what their site's counters send.",
+  "ask.complain": "If the school does not answer, you can complain to: {authority}.",
+
   "category.analytics": "analytics",
   "category.advertising": "advertising",
   "category.tag-manager": "tag manager",
@@ -83,6 +131,7 @@ export const extensionEn = {
   "responsible.title": "Responsible person",
   "audience.noActivities": "Nothing is declared for this group.",
   "link.opensHost": "opens {host}",
+  "popup.settings": "Settings",
   "popup.openOptions": "Settings, history and comparison",
 
   issueFetchHttp: "The declaration at {url} could not be fetched (HTTP {status}).",
@@ -100,8 +149,8 @@ export const extensionEn = {
   "options.watchExplain":
     "Asks your browser for access to all sites, to requests and to cookies. Everything stays in this browser; nothing is sent anywhere.",
   "options.watchDenied": "The browser did not grant the access; watch mode stays off.",
-  "options.history": "Sites with a declaration",
-  "options.historyEmpty": "No sites yet. Sites with a declaration appear here after you check them.",
+  "options.history": "Sites you checked",
+  "options.historyEmpty": "No sites yet. Sites appear here after you check them with Kelisim.",
   "options.col.site": "Site",
   "options.col.operator": "Operator",
   "options.col.version": "Version",
@@ -116,6 +165,10 @@ export const extensionEn = {
   "options.row.storage": "Where data is stored",
   "options.row.thirdParties": "Third parties",
   "options.row.findings": "Contradictions seen",
+  "options.differs": "differs",
+  "options.notDeclared": "not declared",
+  "options.observedOnly": "Observed only: no declaration",
+  "options.row.observed": "Seen on the last check",
   "options.dataCount": { zero: "no data", one: "{count} kind of data", other: "{count} kinds of data" },
   "options.export": "Export as JSON",
   "options.clear": "Clear all",

@@ -13,8 +13,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
     "Бұл бетті тексеру мүмкін емес (браузердің өз беттері, кеңейтімдер дүкені мен жергілікті файлдар қолжетімсіз).",
   "status.noTab": "Тексеретін қойынды жоқ.",
   "status.none": "Бұл сайт дербес деректер туралы мәлімдеме жарияламаған.",
-  "status.noneExplain":
-    "Келісім сайттың дербес деректер туралы не мәлімдейтінін көрсетеді. Бұл сайт мәлімдеме жарияламағандықтан, көрсететін ештеңе жоқ. Бұл баға емес.",
+  "status.noneExplain": "Төменде — Келісім осы бетте көргені ғана. Бұл баға емес.",
   "status.invalid": "Мәлімдеме жарияланған, бірақ онда қателер бар",
   "status.invalidExplain":
     "Сайт дербес деректер туралы мәлімдеме жариялайды, бірақ мына қателерге байланысты оны оқу мүмкін емес:",
@@ -28,7 +27,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "section.consent": "Осы сайттағы сіздің келісіміңіз",
   "section.findings": "Мәлімделгені мен байқалғаны",
   "section.observed": "Бет хабарласқан басқа сайттар",
-  "section.badge": "Құралдар тақтасындағы белгілердің мағынасы",
+  "section.badge": "Белгішелердің мағынасы",
   "section.errors": "Мәлімдемедегі қателер",
 
   "consent.none": "Бұл браузерде осы сайтқа берілген келісім туралы жазба жоқ.",
@@ -61,6 +60,55 @@ export const extensionKk: Record<ExtensionKey, Message> = {
     "Келісімді ашқанға дейін бет жүктегені ғана ескерілді. Әр жүктеудің басынан бәрін көру үшін баптаулардан бақылау режимін қосыңыз.",
   "observed.none": "Бет басқа сайттарға хабарласқан жоқ.",
 
+  "label.moreFindings": { one: "және тағы {count}", other: "және тағы {count}" },
+  "observedReport.title": "Бұл бет не істеді",
+  "observedReport.askSchool": "Мектептен не сұрауға болады",
+  "observedReport.contacted": "Басқа сайттарға хабарласу",
+  "observedReport.unknownOwner": "Келісім тізімінде жоқ",
+  "observedReport.inKazakhstan": "Қазақстан",
+  "observedReport.abroad": "шетелде: {country}",
+  "observedReport.early.before-shown":
+    "бет ештеңе көрсетпей тұрып, яғни келісім туралы кез келген таңдауға дейін",
+  "observedReport.early.before": "келісіміңізге дейін",
+  "observedReport.early.refused": "бас тартқаныңызға қарамастан",
+  "observedReport.consentBound": "Аналитика және жарнама",
+  "observedReport.consentBoundCount": {
+    zero: "жоқ",
+    one: "{count} сервис",
+    other: "{count} сервис",
+  },
+  "observedReport.earlyCount": {
+    zero: "бет бірдеңе көрсеткенге дейін бірде-біреуі жоқ",
+    one: "{count} — бет ештеңе көрсетпей тұрып",
+    other: "{count} — бет ештеңе көрсетпей тұрып",
+  },
+  "observedReport.where": "Олар қай жерде",
+  "observedReport.whereHome": "тек Қазақстан",
+  "observedReport.whereAbroad": "Қазақстаннан тыс: {countries}",
+  "observedReport.whereOthersUnknown": "қалғандары: белгісіз",
+  "observedReport.whereUnknown": "белгісіз",
+  "observedReport.cookies": "Орнатылған cookie",
+  "observedReport.storage": "Сақтау кілттері",
+  "observedReport.namesOnly": "Тек атаулары; Келісім мәндерін оқымайды.",
+  "observedReport.nothing": "жоқ",
+  "observedReport.sessionMark": "сеанс",
+
+  "ask.title": "Мектептен не сұрауға болады",
+  "ask.intro":
+    "Мектеп сайты дербес деректер туралы мәлімдеме жарияламаған — дербес деректермен не істейтінінің қысқа, құрылымды сипаттамасы. Қазақстан Республикасының «Дербес деректер және оларды қорғау туралы» Заңы бойынша мектептен (оператордан) жазбаша сұрай аласыз:",
+  "ask.who": "Балаңыздың дербес деректеріне кім жауап береді және сол адаммен қалай байланысуға болады.",
+  "ask.what": "Сайт пен мектеп балаңыз бен сіз туралы қандай деректер жинайды және не үшін.",
+  "ask.thirdParties":
+    "Деректер басқа қандай компанияларға беріледі (аналитика, жарнама, чаттар, карталар) және олар Қазақстаннан тыс жерге кете ме.",
+  "ask.consent":
+    "Неліктен аналитика немесе жарнама сізден келісім сұралмай тұрып жұмыс істейді және одан қалай бас тартуға немесе оны қайтарып алуға болады.",
+  "ask.retention": "Деректер қанша уақыт сақталады және оларды қалай көруге, түзетуге немесе жоюға болады.",
+  "ask.publish":
+    "Сайтта дербес деректер туралы мәлімдеме жариялау (тегін, Келісім студиясында), әр ата-ана оны қазақ және орыс тілдерінде оқи алуы үшін.",
+  "ask.observed":
+    "Келісімнің бет не істегені туралы есебі — айыптау емес, әңгімеге себеп: көп мектеп өз сайтындағы есептегіштер не жіберетінін білмейді.",
+  "ask.complain": "Мектеп жауап бермесе, шағымдануға болады: {authority}.",
+
   "category.analytics": "аналитика",
   "category.advertising": "жарнама",
   "category.tag-manager": "тег менеджері",
@@ -81,6 +129,7 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "responsible.title": "Жауапты тұлға",
   "audience.noActivities": "Бұл топ үшін ештеңе мәлімделмеген.",
   "link.opensHost": "{host} ашылады",
+  "popup.settings": "Баптаулар",
   "popup.openOptions": "Баптаулар, тарих және салыстыру",
 
   issueFetchHttp: "{url} мекенжайындағы мәлімдемені жүктеу мүмкін болмады (HTTP {status}).",
@@ -97,8 +146,8 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "options.watchExplain":
     "Браузер барлық сайттарға, сұраулар мен cookie файлдарына рұқсат сұрайды. Бәрі осы браузерде қалады, ештеңе ешқайда жіберілмейді.",
   "options.watchDenied": "Браузер рұқсат бермеді, бақылау режимі өшірулі күйде қалады.",
-  "options.history": "Мәлімдемесі бар сайттар",
-  "options.historyEmpty": "Әзірге бос. Мәлімдемесі бар сайттар тексерілгеннен кейін осында шығады.",
+  "options.history": "Тексерілген сайттар",
+  "options.historyEmpty": "Әзірге сайттар жоқ. Келісіммен тексерген сайттар осында шығады.",
   "options.col.site": "Сайт",
   "options.col.operator": "Оператор",
   "options.col.version": "Нұсқа",
@@ -113,6 +162,10 @@ export const extensionKk: Record<ExtensionKey, Message> = {
   "options.row.storage": "Деректер қайда сақталады",
   "options.row.thirdParties": "Үшінші тұлғалар",
   "options.row.findings": "Байқалған қайшылықтар",
+  "options.differs": "айырмашылық бар",
+  "options.notDeclared": "мәлімделмеген",
+  "options.observedOnly": "Тек байқалғаны: мәлімдеме жоқ",
+  "options.row.observed": "Соңғы тексерісте байқалғаны",
   "options.dataCount": {
     zero: "деректер жоқ",
     one: "Деректердің {count} түрі",

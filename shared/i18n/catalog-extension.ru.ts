@@ -12,8 +12,7 @@ export const extensionRu: Record<ExtensionKey, Message> = {
     "Эту страницу проверить нельзя (страницы браузера, магазин расширений и локальные файлы недоступны).",
   "status.noTab": "Нет вкладки для проверки.",
   "status.none": "Этот сайт не публикует декларацию о персональных данных.",
-  "status.noneExplain":
-    "Келісім показывает, что сайт заявляет о персональных данных. Этот сайт декларацию не опубликовал, поэтому показывать нечего. Это не оценка.",
+  "status.noneExplain": "Ниже — только то, что Келісім увидел на этой странице. Это не оценка.",
   "status.invalid": "Декларация опубликована, но содержит ошибки",
   "status.invalidExplain":
     "Сайт публикует декларацию о персональных данных, но прочитать её нельзя из-за ошибок:",
@@ -65,6 +64,64 @@ export const extensionRu: Record<ExtensionKey, Message> = {
     "Учтено только то, что страница загрузила до открытия Келісім. Включите режим наблюдения в настройках, чтобы видеть всё с начала каждой загрузки.",
   "observed.none": "Страница не обращалась к другим сайтам.",
 
+  "label.moreFindings": {
+    one: "и ещё {count}",
+    few: "и ещё {count}",
+    many: "и ещё {count}",
+    other: "и ещё {count}",
+  },
+  "observedReport.title": "Что сделала эта страница",
+  "observedReport.askSchool": "Что можно спросить у школы",
+  "observedReport.contacted": "Обращения к другим сайтам",
+  "observedReport.unknownOwner": "нет в списке Келісім",
+  "observedReport.inKazakhstan": "Казахстан",
+  "observedReport.abroad": "за рубежом: {country}",
+  "observedReport.early.before-shown":
+    "до того, как страница что-либо показала, то есть до любого выбора о согласии",
+  "observedReport.early.before": "до вашего согласия",
+  "observedReport.early.refused": "несмотря на ваш отказ",
+  "observedReport.consentBound": "Аналитика и реклама",
+  "observedReport.consentBoundCount": {
+    zero: "нет",
+    one: "{count} сервис",
+    few: "{count} сервиса",
+    many: "{count} сервисов",
+    other: "{count} сервиса",
+  },
+  "observedReport.earlyCount": {
+    zero: "ни одного до того, как страница что-либо показала",
+    one: "{count} — до того, как страница что-либо показала",
+    few: "{count} — до того, как страница что-либо показала",
+    many: "{count} — до того, как страница что-либо показала",
+    other: "{count} — до того, как страница что-либо показала",
+  },
+  "observedReport.where": "Где они находятся",
+  "observedReport.whereHome": "только Казахстан",
+  "observedReport.whereAbroad": "За пределами Казахстана: {countries}",
+  "observedReport.whereOthersUnknown": "остальные: неизвестно",
+  "observedReport.whereUnknown": "неизвестно",
+  "observedReport.cookies": "Установленные cookie",
+  "observedReport.storage": "Ключи хранилища",
+  "observedReport.namesOnly": "Только названия; значения Келісім не читает.",
+  "observedReport.nothing": "нет",
+  "observedReport.sessionMark": "сеанс",
+
+  "ask.title": "Что можно спросить у школы",
+  "ask.intro":
+    "Сайт школы не опубликовал декларацию о персональных данных — короткое структурированное описание того, что он делает с персональными данными. По Закону Республики Казахстан «О персональных данных и их защите» вы можете письменно спросить школу (оператора):",
+  "ask.who": "Кто отвечает за персональные данные вашего ребёнка и как связаться с этим человеком.",
+  "ask.what": "Какие данные о ребёнке и о вас собирают сайт и школа и зачем.",
+  "ask.thirdParties":
+    "Каким другим компаниям передаются данные (аналитика, реклама, чаты, карты) и уходят ли они за пределы Казахстана.",
+  "ask.consent":
+    "Почему аналитика или реклама работают до того, как у вас спросили согласие, и как отказаться или отозвать его.",
+  "ask.retention": "Сколько хранятся данные и как их посмотреть, исправить или удалить.",
+  "ask.publish":
+    "Опубликовать на сайте декларацию о персональных данных (бесплатно, в студии Келісім), чтобы каждый родитель мог прочитать её на казахском и русском.",
+  "ask.observed":
+    "Отчёт Келісім о том, что сделала страница, — повод для разговора, а не обвинение: многие школы не знают, что отправляют счётчики на их сайте.",
+  "ask.complain": "Если школа не отвечает, можно пожаловаться: {authority}.",
+
   "category.analytics": "аналитика",
   "category.advertising": "реклама",
   "category.tag-manager": "менеджер тегов",
@@ -85,6 +142,7 @@ export const extensionRu: Record<ExtensionKey, Message> = {
   "responsible.title": "Ответственное лицо",
   "audience.noActivities": "Для этой группы ничего не заявлено.",
   "link.opensHost": "откроется {host}",
+  "popup.settings": "Настройки",
   "popup.openOptions": "Настройки, история и сравнение",
 
   issueFetchHttp: "Декларацию по адресу {url} загрузить не удалось (HTTP {status}).",
@@ -101,8 +159,8 @@ export const extensionRu: Record<ExtensionKey, Message> = {
   "options.watchExplain":
     "Браузер запросит доступ ко всем сайтам, запросам и cookie. Всё остаётся в этом браузере, ничего никуда не отправляется.",
   "options.watchDenied": "Браузер не дал доступ, режим наблюдения остаётся выключенным.",
-  "options.history": "Сайты с декларацией",
-  "options.historyEmpty": "Пока пусто. Сайты с декларацией появятся здесь после проверки.",
+  "options.history": "Проверенные сайты",
+  "options.historyEmpty": "Пока нет сайтов. Сайты появятся здесь после проверки в Келісім.",
   "options.col.site": "Сайт",
   "options.col.operator": "Оператор",
   "options.col.version": "Версия",
@@ -117,6 +175,10 @@ export const extensionRu: Record<ExtensionKey, Message> = {
   "options.row.storage": "Где хранятся данные",
   "options.row.thirdParties": "Третьи лица",
   "options.row.findings": "Замеченные противоречия",
+  "options.differs": "отличается",
+  "options.notDeclared": "не заявлено",
+  "options.observedOnly": "Только наблюдение: декларации нет",
+  "options.row.observed": "Замечено при последней проверке",
   "options.dataCount": {
     zero: "нет данных",
     one: "{count} вид данных",

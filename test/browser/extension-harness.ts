@@ -2,18 +2,21 @@
 // DevTools command Extensions.triggerAction (needs --enable-unsafe-extension-debugging and Playwright's
 // pipe connection), which grants activeTab exactly as a user's click does, so no host permission has to
 // be granted for tests. Known trackers' hosts are mapped to the local server with --host-resolver-rules,
-// so no request leaves the machine.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+// so no request leaves the machine; HSTS-preloaded ones (Google's) through an HTTPS front to it.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BrowserContext, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchWithExtension } from "../support/chromium.ts";
 import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/static-server.ts";
+import { startTlsFront } from "../support/tls-front.ts";
 
 export const EXTENSION_DIR = resolve(REPO_ROOT, "dist/extension");
 export const FIXTURES = "/test/fixtures/pages/extension";
-export const MAPPED_TRACKER_HOSTS = ["mc.yandex.ru", "www.google-analytics.com"];
+export const MAPPED_TRACKER_HOSTS = ["mc.yandex.ru"];
+/** Reached only over HTTPS (HSTS preload), mapped to a TLS front whose certificate the browser accepts. */
+export const MAPPED_TLS_HOSTS = ["www.google-analytics.com"];
 /** Two "schools" on different origins (both served by the local server), for history and comparison. */
 export const MAPPED_SCHOOL_HOSTS = ["school-a.test", "school-b.test"];
 
@@ -33,13 +36,16 @@ export async function startExtensionSession(): Promise<ExtensionSession> {
   // Any tracker request gets an empty 200 from the local server, whatever its path.
   server.route("/watch/1.gif", { status: 200, headers: { "content-type": "image/gif" }, body: "" });
   const port = new URL(server.origin).port;
-  const rules = [...MAPPED_TRACKER_HOSTS, ...MAPPED_SCHOOL_HOSTS]
-    .map((host) => `MAP ${host} 127.0.0.1:${port}`)
-    .join(", ");
+  const tls = await startTlsFront(Number(port));
+  const rules = [
+    ...[...MAPPED_TRACKER_HOSTS, ...MAPPED_SCHOOL_HOSTS].map((host) => `MAP ${host} 127.0.0.1:${port}`),
+    ...MAPPED_TLS_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${tls.port}`),
+  ].join(", ");
   const profile = mkdtempSync(join(tmpdir(), "kelisim-ext-"));
   const ctx = await launchWithExtension(profile, EXTENSION_DIR, [
     "--enable-unsafe-extension-debugging",
     `--host-resolver-rules=${rules}`,
+    "--ignore-certificate-errors",
   ]);
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker"));
   return {
@@ -49,10 +55,21 @@ export async function startExtensionSession(): Promise<ExtensionSession> {
     extensionId: new URL(worker.url()).host,
     async close() {
       await ctx.close();
+      await tls.close();
       await server.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Serves the fake counters at the paths the fixture page loads them from. */
+export function routeFakeTrackers(server: StaticServer): void {
+  const script = (file: string) => ({
+    body: readFileSync(resolve(REPO_ROOT, `${FIXTURES.slice(1)}/fake-trackers/${file}`), "utf8"),
+    headers: { "content-type": "text/javascript; charset=utf-8" },
+  });
+  server.route("/metrika/tag.js", script("metrika-tag.js"));
+  server.route("/analytics.js", script("analytics.js"));
 }
 
 /**

@@ -10,7 +10,13 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { REPO_ROOT } from "../support/static-server.ts";
-import { clickAction, gotoFixture, openPopup, useExtensionSession } from "./extension-harness.ts";
+import {
+  clickAction,
+  gotoFixture,
+  openPopup,
+  routeFakeTrackers,
+  useExtensionSession,
+} from "./extension-harness.ts";
 
 const session = useExtensionSession();
 const WIDTH = 400;
@@ -145,6 +151,111 @@ test("each finding is one line of the verdict, linking to its detail below", asy
   await lines.first().click();
   await expect.poll(() => popup.locator("#finding-0").isVisible()).toBe(true);
   expect(await popup.locator("#finding-0").textContent()).toContain("mc.yandex.ru");
+});
+
+/** A page that links an example manifest and runs both counters on load: findings guaranteed. */
+function routeExample(file: string, withCounters: boolean): string {
+  const name = file.replace(/\.json$/, "");
+  const page = `/label/${name}${withCounters ? "-counters" : ""}.html`;
+  const counters = withCounters
+    ? '<script src="http://mc.yandex.ru/metrika/tag.js"></script><script src="https://www.google-analytics.com/analytics.js"></script>'
+    : "";
+  session.server.route(`/label/${name}.json`, {
+    body: readFileSync(resolve(EXAMPLES_DIR, file), "utf8"),
+    headers: { "content-type": "application/json" },
+  });
+  session.server.route(page, {
+    body: `<!doctype html><html lang="kk"><head><meta charset="utf-8"><title>${name}</title><link rel="privacy-manifest" href="/label/${name}.json">${counters}</head><body><h1>${name}</h1></body></html>`,
+    headers: { "content-type": "text/html; charset=utf-8" },
+  });
+  return page;
+}
+
+// Last measured before the fix: up to 1,642 px (ecsa-me, kk) with nine findings.
+describe.each(EXAMPLES)("the popup with findings for %s", (file) => {
+  test.each(["kk", "ru"] as const)(
+    "first render, details collapsed, is at most 1.5 viewports (%s)",
+    async (lang) => {
+      routeFakeTrackers(session.server);
+      const page = await session.ctx.newPage();
+      await page.goto(`${session.server.origin}${routeExample(file, true)}`);
+      const tabId = await clickAction(session, page);
+      const popup = await openPopup(session, tabId, lang);
+      await popup.setViewportSize({ width: WIDTH, height: HEIGHT });
+      await popup.locator(".label .verdict-issues").waitFor();
+      if (lang === "kk") {
+        const name = file.replace(/\.json$/, "");
+        await popup.screenshot({
+          path: `${OUT}/label-popup-findings-${name}-kk-400x600.png`,
+          fullPage: true,
+        });
+      }
+      const box = await layout(popup);
+      const findings = await popup.locator(".finding").count();
+      expect(findings).toBeGreaterThanOrEqual(2);
+      expect(box.verdict ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(HEIGHT);
+      expect(box.scrollHeight).toBeLessThanOrEqual(HEIGHT * 1.5);
+      expect(box.scrollWidth).toBeLessThanOrEqual(WIDTH);
+      await page.close();
+      await popup.close();
+    },
+  );
+});
+
+test("with many findings the verdict shows three one-line findings and 'and N more', which opens the rest", async () => {
+  routeFakeTrackers(session.server);
+  const page = await session.ctx.newPage();
+  await page.goto(`${session.server.origin}${routeExample("ecsa-me.json", true)}`);
+  const popup = await openPopup(session, await clickAction(session, page), "en");
+  await popup.setViewportSize({ width: WIDTH, height: HEIGHT });
+  const verdict = popup.locator(".label .verdict");
+  await verdict.waitFor();
+  const findings = await popup.locator(".finding").count();
+  expect(findings).toBeGreaterThan(3);
+  expect(await verdict.locator("li.one-line").count()).toBe(3);
+  // Each line is one line high, its full text in the link (what a screen reader reads) and its title.
+  const heights = await verdict
+    .locator("li.one-line")
+    .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().height)));
+  expect(Math.max(...heights)).toBeLessThanOrEqual(20);
+  const more = verdict.locator(".verdict-more a");
+  expect(await more.textContent()).toBe(`and ${findings - 3} more`);
+  await more.focus();
+  await popup.keyboard.press("Enter");
+  await expect.poll(() => popup.locator("#finding-3").isVisible()).toBe(true);
+  await page.close();
+  await popup.close();
+});
+
+test("a long audience list is a select that works with the arrow keys; long rows open with Enter", async () => {
+  const page = await session.ctx.newPage();
+  await page.goto(`${session.server.origin}${routeExample("shokan-ualikhanov-school.json", false)}`);
+  const popup = await openPopup(session, await clickAction(session, page), "en");
+  await popup.setViewportSize({ width: WIDTH, height: HEIGHT });
+  const select = popup.locator(".label .audience-switch select");
+  await select.waitFor();
+  expect(await select.locator("option").count()).toBe(7);
+  const before = await select.inputValue();
+  expect(await popup.locator(".label").getAttribute("data-audience")).toBe(before);
+  await select.focus();
+  await popup.keyboard.press("ArrowDown");
+  await expect.poll(() => select.inputValue()).not.toBe(before);
+  // The label is rebuilt for the audience chosen.
+  await expect
+    .poll(() => popup.locator(".label").getAttribute("data-audience"))
+    .toBe(await select.inputValue());
+  // A purpose line is one line until opened with Enter, then wraps in full.
+  const line = popup.locator(".label [data-row=why] .one-line-details").first();
+  const closed = await line.evaluate((element) => element.getBoundingClientRect().height);
+  await line.locator("summary").focus();
+  await popup.keyboard.press("Enter");
+  await expect.poll(() => line.getAttribute("open")).not.toBeNull();
+  expect(await line.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThanOrEqual(
+    closed,
+  );
+  expect(await axeViolations(popup)).toEqual([]);
+  await page.close();
+  await popup.close();
 });
 
 describe.each(EXAMPLES)("the label for %s", (file) => {

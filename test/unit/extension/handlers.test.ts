@@ -36,6 +36,7 @@ const observation = (
   localStorageKeys: [],
   sessionStorageKeys: [],
   consent: null,
+  firstPaintAt: null,
   scriptMs: 1,
   ...extra,
 });
@@ -149,6 +150,38 @@ describe("page:observed", () => {
     expect((await report()).declaration).toEqual({ state: "none" });
     expect(platform.badges.get(7)?.text).toBe("");
     expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: true } });
+  });
+
+  test("no declaration: the observed report is kept, and the site is remembered only when the visitor asked", async () => {
+    const none = observation(
+      {
+        source: "well-known",
+        url: `${SCHOOL}/.well-known/privacy-manifest.json`,
+        status: 404,
+        failure: "http",
+      },
+      {
+        resources: [{ host: "mc.yandex.ru", path: "/metrika/tag.js", startedAt: 5 }],
+        cookieNames: ["_ym_uid"],
+        firstPaintAt: 10,
+      },
+    );
+    // An automatic (watch-mode) inspection: reported, but not added to the history.
+    await send("page:observed", none, fromPage());
+    expect((await report()).observedReport).toMatchObject({
+      parties: [
+        { host: "mc.yandex.ru", country: "RU", abroad: true, consentBound: true, early: "before-shown" },
+      ],
+      cookieNames: ["_ym_uid"],
+    });
+    expect(await send("history:list", {}, fromPopup())).toEqual({ ok: true, value: [] });
+    // The visitor opened the popup for this tab: now the site is remembered, marked observed only.
+    await send("tab:inspect", { tabId: 7 }, fromPopup());
+    await send("page:observed", none, fromPage());
+    expect(await send("history:list", {}, fromPopup())).toMatchObject({
+      ok: true,
+      value: [{ origin: SCHOOL, manifest: null, manifestVersion: null, observed: { earlyCount: 1 } }],
+    });
   });
 
   test("a linked declaration that cannot be fetched is invalid, with the reason", async () => {
