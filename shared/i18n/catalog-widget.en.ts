@@ -28,6 +28,7 @@ export const widgetEn = {
   "prefs.memoryOnly":
     "Your browser does not let this site store your choice, so it applies to this visit only.",
   "prefs.saved": "Your choice has been saved.",
+  "prefs.receipt": "Your consent receipt:",
   "life.session": "until the browser is closed",
   "cat.necessary.about": "The site's own session, security and the record of your choice.",
   "cat.ip.about":

@@ -28,6 +28,7 @@ export const widgetKk: Record<WidgetKey, Message> = {
   "prefs.memoryOnly":
     "Браузеріңіз таңдауыңызды сақтауға мүмкіндік бермейді, сондықтан ол тек осы жолғы кіруге ғана қолданылады.",
   "prefs.saved": "Таңдауыңыз сақталды.",
+  "prefs.receipt": "Келісім түбіртегіңіз:",
   "life.session": "браузер жабылғанша",
   "cat.necessary.about": "Сайттың өз сессиясы, қауіпсіздігі және таңдауыңыз туралы жазба.",
   "cat.ip.about":

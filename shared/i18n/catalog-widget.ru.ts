@@ -33,6 +33,7 @@ export const widgetRu: Record<WidgetKey, Message> = {
   "prefs.memoryOnly":
     "Ваш браузер не позволяет сайту сохранить выбор, поэтому он действует только в этот визит.",
   "prefs.saved": "Ваш выбор сохранён.",
+  "prefs.receipt": "Квитанция вашего согласия:",
   "life.session": "до закрытия браузера",
   "cat.necessary.about": "Собственная сессия сайта, безопасность и запись вашего выбора.",
   "cat.ip.about":

@@ -1,8 +1,8 @@
 // The published package as a webmaster gets it: `npm pack`, installed into an empty folder outside the
-// repo (offline, its dependencies beside it as tarballs), then used with no build step: the CLI through
+// repo (its dependencies beside it as tarballs), then used with no build step: the CLI through
 // npx, and the ESM entry from a tiny Vite app whose TypeScript must see the package's types.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { CHROMIUM_PATH } from "../support/chromium.ts";
@@ -52,6 +52,7 @@ describe("npm pack: what the tarball holds", () => {
       "dist/widget/esm/index.d.ts",
       "dist/widget/esm/types/widget/index.d.ts",
       "dist/cli/kelisim.mjs",
+      "dist/server/receipts.mjs",
       "shared/cli/bin.mjs",
       "package.json",
       "README.md",
@@ -72,11 +73,20 @@ describe("npm pack: what the tarball holds", () => {
 
   test("the installed package resolves nothing from the repo: its dependencies are its own", () => {
     expect(installed.dir.startsWith(REPO_ROOT)).toBe(false);
-    expect(
-      readdirSync(join(installed.dir, "node_modules"))
-        .filter((name) => !name.startsWith("."))
-        .sort(),
-    ).toEqual(["idb", "kelisim", "playwright-core", "preact"].sort());
+    const top = readdirSync(join(installed.dir, "node_modules")).filter((name) => !name.startsWith("."));
+    // The widget's two, the scanner's browser driver and the receipts service's two storage drivers
+    // (all three optional); better-sqlite3 brings its addon loader (bindings, prebuild-install and theirs).
+    expect(top).toEqual(
+      expect.arrayContaining(["idb", "kelisim", "playwright-core", "preact", "better-sqlite3", "postgres"]),
+    );
+    // Fastify is bundled into dist/server/receipts.mjs; no build tool or test framework is installed.
+    for (const absent of ["fastify", "vite", "vitest", "typescript", "ajv", "autocannon"])
+      expect(top).not.toContain(absent);
+    const dependencies = Object.keys(
+      JSON.parse(readFileSync(join(installed.dir, "node_modules/kelisim/package.json"), "utf8"))
+        .optionalDependencies,
+    ).sort();
+    expect(dependencies).toEqual(["better-sqlite3", "playwright-core", "postgres"]);
   });
 });
 
@@ -84,7 +94,7 @@ describe("installed: the CLI works with no build step", () => {
   test("npx kelisim --help lists every command and exits 0", () => {
     const { code, out } = kelisim("--help");
     expect(code).toBe(0);
-    for (const command of ["validate", "extract", "init", "scan"]) expect(out).toContain(command);
+    for (const command of ["validate", "extract", "init", "scan", "receipts"]) expect(out).toContain(command);
   });
 
   test("npx kelisim validate: 0 for a valid manifest, 1 for a broken one", () => {
@@ -196,4 +206,91 @@ describe("installed: the ESM entry in a bundler project", () => {
     expect(bundle).toContain("/.well-known/privacy-manifest.json");
     expect(bundle).toContain("kelisim");
   }, 60_000);
+});
+
+describe("installed: the receipts service", () => {
+  const bin = () => join(installed.dir, "node_modules/kelisim/shared/cli/bin.mjs");
+  const env = () => {
+    const clean = { ...process.env };
+    delete clean.KELISIM_CLI_SOURCE;
+    delete clean.NODE_PATH;
+    return clean;
+  };
+
+  test("kelisim receipts serve --db ./receipts.sqlite starts on SQLite and stores a POSTed receipt", async () => {
+    const port = 21_000 + Math.floor(Math.random() * 20_000);
+    const origin = "http://school.test";
+    const child = spawn(
+      process.execPath,
+      [bin(), "receipts", "serve", "--db", "./receipts.sqlite", "--origin", origin, "--port", String(port)],
+      { cwd: installed.dir, env: { ...env(), KELISIM_ADMIN_TOKEN: "t" } },
+    );
+    let out = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (out += chunk));
+    try {
+      await expect
+        .poll(() => out, { timeout: 20_000, interval: 100 })
+        .toContain(`listening on http://127.0.0.1:${port} (sqlite)`);
+      const service = `http://127.0.0.1:${port}`;
+      const manifest = readFileSync(join(REPO_ROOT, "test/fixtures/manifests/valid/minimal.json"), "utf8");
+      const upload = await fetch(`${service}/admin/manifests?origin=${encodeURIComponent(origin)}`, {
+        method: "POST",
+        headers: { authorization: "Bearer t", "content-type": "application/json" },
+        body: manifest,
+      });
+      expect(upload.status).toBe(201);
+      const { hash } = (await upload.json()) as { hash: string };
+      const receiptId = crypto.randomUUID();
+      const posted = await fetch(`${service}/receipts`, {
+        method: "POST",
+        headers: { origin, "content-type": "application/json" },
+        body: JSON.stringify({
+          schemaVersion: 1,
+          receiptId,
+          origin,
+          manifestVersion: "2026-01-01",
+          manifestHash: hash,
+          choices: { analytics: true },
+          method: "accept-all",
+          language: "kk",
+          indicatedBy: "self",
+          gpc: false,
+          created: new Date().toISOString(),
+          expires: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+          widgetVersion: "0.1.0",
+          summary: { categories: [], dataCategories: [], recipients: [], technologies: [], transfers: [] },
+        }),
+      });
+      expect(posted.status, await posted.clone().text()).toBe(201);
+      const exported = await fetch(`${service}/admin/receipts/${receiptId}`, {
+        headers: { authorization: "Bearer t" },
+      });
+      expect(await exported.json()).toMatchObject({ receipts: [{ receiptId }] });
+      expect(existsSync(join(installed.dir, "receipts.sqlite"))).toBe(true);
+    } finally {
+      child.kill("SIGTERM");
+    }
+  }, 60_000);
+
+  test("without its optional dependencies: one line saying how to install them, exit 1; validate still works", () => {
+    const driver = join(installed.dir, "node_modules/better-sqlite3");
+    renameSync(driver, `${driver}.away`);
+    try {
+      const result = spawnSync(
+        process.execPath,
+        [bin(), "receipts", "serve", "--db", "./r.sqlite", "--origin", "http://school.test"],
+        { cwd: installed.dir, env: env(), encoding: "utf8", timeout: 30_000 },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toEqual([
+        "kelisim receipts: the receipts service needs its optional dependencies; install them with: npm install better-sqlite3 postgres",
+      ]);
+      const valid = join(installed.dir, "valid.json");
+      copyFileSync(join(REPO_ROOT, "test/fixtures/manifests/valid/minimal.json"), valid);
+      expect(kelisim("validate", valid).code).toBe(0);
+    } finally {
+      renameSync(`${driver}.away`, driver);
+    }
+  });
 });

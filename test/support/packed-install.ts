@@ -1,8 +1,9 @@
 // Packs the repository as `npm pack` would publish it and installs the tarball into an empty folder
-// outside the repo (so nothing resolves from the repo's node_modules), offline: the package's own
-// dependencies are packed from the repo's installed copies and installed beside it as tarballs.
+// outside the repo (so nothing resolves from the repo's node_modules): the package's own dependencies
+// are packed from the repo's installed copies and installed beside it as tarballs; their dependencies
+// (better-sqlite3's addon loader) come from npm's cache, or the registry when not cached.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./static-server.ts";
@@ -22,7 +23,12 @@ const npm = (args: string[], cwd: string): string =>
 
 /** The shipped build; `npm pack` itself runs it through "prepack", skipped here to not race other tests. */
 export function ensurePackageBuilt(): void {
-  const built = ["dist/cli/kelisim.mjs", "dist/widget/integrity.json", "dist/widget/esm/index.d.ts"];
+  const built = [
+    "dist/cli/kelisim.mjs",
+    "dist/server/receipts.mjs",
+    "dist/widget/integrity.json",
+    "dist/widget/esm/index.d.ts",
+  ];
   if (!built.every((file) => existsSync(join(REPO_ROOT, file))))
     execFileSync(NPM, ["run", "build:package"], { cwd: REPO_ROOT, stdio: "inherit" });
 }
@@ -48,6 +54,14 @@ export function packAndInstall(): PackedInstall {
   mkdirSync(dir);
   writeFileSync(join(dir, "package.json"), '{ "name": "tiny-app", "private": true, "type": "module" }\n');
   const depTarballs = readdirSync(deps).map((name) => join(deps, name));
-  npm(["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, ...depTarballs], dir);
+  npm(
+    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, ...depTarballs],
+    dir,
+  );
+  // Offline, with scripts off, better-sqlite3's install step (download or compile its native addon) does
+  // not run: put in place the addon that step built for the clone (same version, same machine).
+  const addon = "node_modules/better-sqlite3/build/Release/better_sqlite3.node";
+  if (existsSync(join(dir, "node_modules/better-sqlite3")))
+    cpSync(join(REPO_ROOT, addon), join(dir, addon), { recursive: true });
   return { dir, tarball, files: packed.files.map((file) => file.path) };
 }

@@ -116,6 +116,12 @@ export function Preferences({ state, lang, onSave, onClose }: PreferencesProps) 
             />
           ))}
         </ul>
+        {state.record && (
+          // The id the receipts service keeps: a visitor can quote it in a request or a complaint.
+          <p class="k-muted" data-kelisim-receipt>
+            {t("prefs.receipt", lang)} <code>{state.record.receiptId}</code>
+          </p>
+        )}
         <div class="k-actions">
           <button type="button" class="k-btn" data-action="save" onClick={() => onSave(optionalChoices())}>
             {t("action.save", lang)}
