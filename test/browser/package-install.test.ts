@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { CHROMIUM_PATH } from "../support/chromium.ts";
 import { type PackedInstall, packAndInstall } from "../support/packed-install.ts";
+import { testReceipt } from "../support/receipt-fixture.ts";
 import { REPO_ROOT, startStaticServer } from "../support/static-server.ts";
 
 let installed: PackedInstall;
@@ -245,22 +246,12 @@ describe("installed: the receipts service", () => {
       const posted = await fetch(`${service}/receipts`, {
         method: "POST",
         headers: { origin, "content-type": "application/json" },
-        body: JSON.stringify({
-          schemaVersion: 1,
-          receiptId,
-          origin,
-          manifestVersion: "2026-01-01",
-          manifestHash: hash,
-          choices: { analytics: true },
-          method: "accept-all",
-          language: "kk",
-          indicatedBy: "self",
-          gpc: false,
-          created: new Date().toISOString(),
-          expires: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-          widgetVersion: "0.1.0",
-          summary: { categories: [], dataCategories: [], recipients: [], technologies: [], transfers: [] },
-        }),
+        body: JSON.stringify(
+          testReceipt(origin, hash, {
+            receiptId,
+            summary: { categories: [], dataCategories: [], recipients: [], technologies: [], transfers: [] },
+          }),
+        ),
       });
       expect(posted.status, await posted.clone().text()).toBe(201);
       const exported = await fetch(`${service}/admin/receipts/${receiptId}`, {

@@ -4,26 +4,18 @@
 // does: send again every receipt that got no 2xx (until it gets one), and — as a lost answer would
 // make it — the ones that did. Bounded by count, not time.
 import { openStore } from "../../server/store.ts";
+import { testReceipt } from "./receipt-fixture.ts";
 import { ADMIN_TOKEN, startReceiptsService } from "./receipts-service.ts";
 
 export const LOAD_ORIGIN = "https://school.kz";
 
-export const loadReceipt = (hash: string, receiptId = crypto.randomUUID()) => ({
-  schemaVersion: 1,
-  receiptId,
-  origin: LOAD_ORIGIN,
-  manifestVersion: "1",
-  manifestHash: hash,
-  choices: { analytics: true },
-  method: "accept-all",
-  language: "kk",
-  indicatedBy: "self",
-  gpc: false,
-  created: new Date().toISOString(),
-  expires: new Date(Date.now() + 3e10).toISOString(),
-  widgetVersion: "load",
-  summary: { categories: ["analytics"], dataCategories: [], recipients: [], technologies: [], transfers: [] },
-});
+export const loadReceipt = (hash: string, receiptId = crypto.randomUUID()) =>
+  testReceipt(LOAD_ORIGIN, hash, {
+    receiptId,
+    manifestVersion: "1",
+    expires: new Date(Date.now() + 3e10).toISOString(),
+    widgetVersion: "load",
+  });
 
 /** Uploads a manifest for LOAD_ORIGIN and returns its hash. */
 export const uploadLoadManifest = async (serviceUrl: string): Promise<string> => {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildService } from "../../../server/app.ts";
 import { openStore, type ReceiptStore } from "../../../server/store.ts";
+import { testReceipt } from "../../support/receipt-fixture.ts";
 
 const ORIGIN = "https://school.kz";
 const TOKEN = "abuse-token";
@@ -17,23 +18,11 @@ const MANIFEST_TEXT = readFileSync(
 );
 const REQUEST_TIMEOUT_MS = 800;
 
-const receiptFor = (hash: string, overrides: Record<string, unknown> = {}) => ({
-  schemaVersion: 1,
-  receiptId: crypto.randomUUID(),
-  origin: ORIGIN,
-  manifestVersion: "2026-01-01",
-  manifestHash: hash,
-  choices: { analytics: true },
-  method: "accept-all",
-  language: "kk",
-  indicatedBy: "self",
-  gpc: false,
-  created: new Date().toISOString(),
-  expires: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-  widgetVersion: "0.1.0",
-  summary: { categories: [], dataCategories: [], recipients: [], technologies: [], transfers: [] },
-  ...overrides,
-});
+const receiptFor = (hash: string, overrides: Record<string, unknown> = {}) =>
+  testReceipt(ORIGIN, hash, {
+    summary: { categories: [], dataCategories: [], recipients: [], technologies: [], transfers: [] },
+    ...overrides,
+  });
 
 /** Writes `chunks` to a raw TCP connection, `gapMs` apart; resolves with what the server sent back. */
 const rawRequest = (port: number, chunks: string[], gapMs: number): Promise<{ text: string; ms: number }> =>

@@ -10,6 +10,7 @@ import { purgeExpired } from "../../../server/retention.ts";
 import { openStore, type ReceiptStore } from "../../../server/store.ts";
 import type { ConsentReceipt } from "../../../shared/consent/record.ts";
 import { startTestPostgres, type TestPostgres } from "../../support/postgres.ts";
+import { testReceipt } from "../../support/receipt-fixture.ts";
 
 const ORIGIN = "https://school.kz";
 const TOKEN = "test-admin-token";
@@ -18,23 +19,8 @@ const MANIFEST_TEXT = readFileSync(
   "utf8",
 );
 
-const receiptFor = (hash: string, overrides: Record<string, unknown> = {}) => ({
-  schemaVersion: 1,
-  receiptId: crypto.randomUUID(),
-  origin: ORIGIN,
-  manifestVersion: "2026-01-01",
-  manifestHash: hash,
-  choices: { analytics: true },
-  method: "accept-all",
-  language: "kk",
-  indicatedBy: "self",
-  gpc: false,
-  created: new Date().toISOString(),
-  expires: new Date(Date.now() + 365 * 86_400_000).toISOString(),
-  widgetVersion: "0.1.0",
-  summary: { categories: ["analytics"], dataCategories: [], recipients: [], technologies: [], transfers: [] },
-  ...overrides,
-});
+const receiptFor = (hash: string, overrides: Record<string, unknown> = {}) =>
+  testReceipt(ORIGIN, hash, overrides);
 
 // Started when the file loads (synchronously) so a missing PostgreSQL can skip its suite by name.
 const startPostgres = (): TestPostgres | null => {
