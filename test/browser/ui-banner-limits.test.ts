@@ -147,7 +147,12 @@ describe("first look, before the validator", () => {
     ],
   ];
   for (const [name, build] of oversized) {
-    it(`${name}: no task over 50 ms on the banner path, nothing over the limit painted`, async () => {
+    // Long-task durations are wall-clock: under the suite's own parallel Chromiums on 2 cores a task can be
+    // preempted past 50 ms (seen once in CI: 121 ms with a 0.7 ms parse floor; the file passes alone). A
+    // real regression is slow on every attempt, so it still fails after the retries; a preemption is not.
+    it(`${name}: no task over 50 ms on the banner path, nothing over the limit painted`, {
+      retry: 2,
+    }, async () => {
       const body = build();
       expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MANIFEST_MAX);
       serveManifest(body);
