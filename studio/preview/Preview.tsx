@@ -25,7 +25,11 @@ interface Draw {
   lang: Language;
 }
 
-/** True once the widget in `win` shows `view` (the banner the widget paints itself, or a dialog). */
+// `latest` is a new object on every render; what is drawn depends only on these three.
+const sameDraw = (a: Draw | null, b: Draw) =>
+  a !== null && a.manifest === b.manifest && a.view === b.view && a.lang === b.lang;
+
+/** True once the widget in `doc` shows `view` (the banner the widget paints itself, or a dialog). */
 function showing(doc: Document, view: View): boolean {
   const root = doc.querySelector("[data-kelisim-host]")?.shadowRoot;
   const element = root?.querySelector<HTMLElement>(`[data-kelisim-view="${view}"]`);
@@ -119,7 +123,7 @@ export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; 
   const drawLatest = () => {
     const state = turn.current;
     const wanted = latest.current;
-    if (state.drawing || !state.standbyLoaded || state.drawn === wanted) return;
+    if (state.drawing || !state.standbyLoaded || sameDraw(state.drawn, wanted)) return;
     const standby = frames[1 - state.active]?.current;
     if (standby == null) return;
     state.drawing = true;
