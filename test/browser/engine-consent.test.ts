@@ -1,22 +1,18 @@
 // The built dist/widget/kelisim.js in real Chromium, driven through window.Kelisim (no UI clicks).
 // The server's request log proves that a gated script's URL is never fetched before consent.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { type StaticServer, startStaticServer } from "../support/static-server.ts";
-import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { engineSuite } from "../support/engine-suite.ts";
+import { readEngineFixture } from "../support/widget-build.ts";
 
 const PAGE = "/test/fixtures/pages/engine/page.html";
 const ANALYTICS = "/test/fixtures/pages/engine/analytics.js";
 const EMBED = "/test/fixtures/pages/engine/embed.html";
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let pageErrors: string[];
+const suite = engineSuite({ beforeEachTest: () => serveManifest(manifestV1()) });
 
 function serveManifest(manifest: Record<string, unknown>): void {
-  server.route("/manifest.json", {
+  suite.server.route("/manifest.json", {
     headers: { "content-type": "application/json" },
     body: JSON.stringify(manifest),
   });
@@ -27,38 +23,18 @@ function manifestV1(): Record<string, unknown> {
 }
 
 async function open(page: Page, path = PAGE): Promise<void> {
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(server.origin + path);
+  suite.watch(page);
+  await page.goto(suite.server.origin + path);
   await page.waitForFunction(() => "Kelisim" in window);
   await page.evaluate(() => window.Kelisim.ready);
 }
 
-const fetched = (path: string) => server.requests.filter((request) => request === path).length;
+const fetched = (path: string) => suite.fetched(path);
 const consent = (page: Page) => page.evaluate(() => window.Kelisim.getConsent());
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.requests.length = 0;
-  pageErrors = [];
-  serveManifest(manifestV1());
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe("kelisim.js in Chromium", () => {
   it("reject: the gated analytics script is never fetched, now or after a reload", async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     const first = await consent(page);
     expect(first.needsPrompt).toBe(true);
@@ -77,7 +53,7 @@ describe("kelisim.js in Chromium", () => {
   });
 
   it("accept: gated scripts run once, in document order, after the Consent Mode default; the choice holds", async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     expect(fetched(ANALYTICS)).toBe(0);
     await page.evaluate(() => window.Kelisim.acceptAll());
@@ -111,7 +87,7 @@ describe("kelisim.js in Chromium", () => {
   });
 
   it("a manifest version with a material change asks again and says what changed", async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     await page.evaluate(() => window.Kelisim.acceptAll());
     const bumped = manifestV1();
@@ -119,7 +95,7 @@ describe("kelisim.js in Chromium", () => {
     bumped.changes = [{ version: "2026-09-01", date: "2026-09-01", summary: "Chat widget", material: true }];
     bumped.recipients = [{ id: "jivo", kind: "it-service-providers", country: "RU" }];
     serveManifest(bumped);
-    server.requests.length = 0;
+    suite.server.requests.length = 0;
     await page.reload();
     await page.evaluate(() => window.Kelisim.ready);
     const state = await consent(page);
@@ -132,8 +108,8 @@ describe("kelisim.js in Chromium", () => {
   });
 
   it("two tabs of the same site stay in sync", async () => {
-    const tabA = await context.newPage();
-    const tabB = await context.newPage();
+    const tabA = await suite.context.newPage();
+    const tabB = await suite.context.newPage();
     await open(tabA);
     await open(tabB);
     await tabA.evaluate(() => window.Kelisim.set({ analytics: true }));
@@ -143,10 +119,10 @@ describe("kelisim.js in Chromium", () => {
   });
 
   it("GPC pre-sets every optional category off", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true });
     });
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     const state = await consent(page);
     expect(state.choices).toEqual({ necessary: true, ip: false, analytics: false });

@@ -2,11 +2,10 @@
 // kelisim.js in real Chromium. Each case: nothing gated is released by accident, nothing escapes into
 // the page as an uncaught error, and the webmaster gets one `[kelisim]` console line saying what
 // happened.
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { type StaticServer, startStaticServer } from "../support/static-server.ts";
-import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+import type { ConsoleMessage, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { engineSuite } from "../support/engine-suite.ts";
+import { readEngineFixture } from "../support/widget-build.ts";
 
 const ANALYTICS = "/test/fixtures/pages/engine/analytics.js";
 const BANNER = '[data-kelisim-view="banner"]';
@@ -14,15 +13,19 @@ const BANNER = '[data-kelisim-view="banner"]';
 const WIDGET_TAG = '<script src="/dist/widget/kelisim.js" data-manifest="/manifest.json" defer></script>';
 const GATED = `<script type="text/plain" data-consent="analytics" src="${ANALYTICS}"></script>`;
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let pageErrors: string[];
 let kelisimLines: string[];
+
+const suite = engineSuite({
+  contextOptions: { locale: "en-US" },
+  beforeEachTest: () => {
+    kelisimLines = [];
+    serveManifest(manifestV1());
+  },
+});
 
 /** Serves `/t.html` with `head` and `body` around the widget tag and one gated script. */
 function servePage(head: string, body = "", path = "/t.html"): string {
-  server.route(path, {
+  suite.server.route(path, {
     headers: { "content-type": "text/html; charset=utf-8" },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head><body><h1>School</h1>${body}${GATED}</body></html>`,
   });
@@ -34,42 +37,21 @@ function manifestV1(): Record<string, unknown> {
 }
 
 function serveManifest(manifest: unknown): void {
-  server.route("/manifest.json", {
+  suite.server.route("/manifest.json", {
     headers: { "content-type": "application/json" },
     body: typeof manifest === "string" ? manifest : JSON.stringify(manifest),
   });
 }
 
 function watch(page: Page): Page {
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  suite.watch(page);
   page.on("console", (message: ConsoleMessage) => {
     if (message.text().includes("[kelisim]")) kelisimLines.push(`${message.type()}: ${message.text()}`);
   });
   return page;
 }
 
-const fetched = (path: string) => server.requests.filter((request) => request === path).length;
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.requests.length = 0;
-  pageErrors = [];
-  kelisimLines = [];
-  serveManifest(manifestV1());
-  context = await browser.newContext({ locale: "en-US" });
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
+const fetched = (path: string) => suite.fetched(path);
 
 describe("the name `Kelisim` taken by the page (defect 2)", () => {
   const takers: [string, string, string][] = [
@@ -79,8 +61,8 @@ describe("the name `Kelisim` taken by the page (defect 2)", () => {
   ];
   for (const [name, head, body] of takers) {
     it(`${name}: the banner still shows, the API is at window[Symbol.for("kelisim")], one warning`, async () => {
-      const page = watch(await context.newPage());
-      await page.goto(server.origin + servePage(head + WIDGET_TAG, body));
+      const page = watch(await suite.context.newPage());
+      await page.goto(suite.server.origin + servePage(head + WIDGET_TAG, body));
       await page.locator(BANNER).waitFor({ state: "visible", timeout: 5000 });
       const seen = await page.evaluate(async () => {
         const api = (window as unknown as Record<symbol, Window["Kelisim"] | undefined>)[
@@ -108,8 +90,8 @@ describe("the name `Kelisim` taken by the page (defect 2)", () => {
   }
 
   it("included twice with the name taken: one instance, one warning", async () => {
-    const page = watch(await context.newPage());
-    await page.goto(server.origin + servePage(WIDGET_TAG + WIDGET_TAG, '<div id="Kelisim"></div>'));
+    const page = watch(await suite.context.newPage());
+    await page.goto(suite.server.origin + servePage(WIDGET_TAG + WIDGET_TAG, '<div id="Kelisim"></div>'));
     await page.locator(BANNER).waitFor({ state: "visible", timeout: 5000 });
     await page.evaluate(
       () => (window as unknown as Record<symbol, Window["Kelisim"]>)[Symbol.for("kelisim")]?.ready,
@@ -122,11 +104,11 @@ describe("the name `Kelisim` taken by the page (defect 2)", () => {
 
 describe("a page fetch that never settles (defect 3)", () => {
   it("after 5 s: `ready` resolves, the banner says the declaration could not be read, one error, nothing released", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       window.fetch = () => new Promise<Response>(() => {});
     });
-    const page = watch(await context.newPage());
-    await page.goto(server.origin + servePage(WIDGET_TAG));
+    const page = watch(await suite.context.newPage());
+    await page.goto(suite.server.origin + servePage(WIDGET_TAG));
     const started = Date.now();
     const state = await page.evaluate(async () => {
       await window.Kelisim.ready;
@@ -147,13 +129,13 @@ describe("a page fetch that never settles (defect 3)", () => {
 
 describe("host-page globals that throw (defect 4)", () => {
   it("attachShadow throws: nothing escapes into the page, one line says so, nothing is released", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       Element.prototype.attachShadow = () => {
         throw new DOMException("denied by the page", "NotSupportedError");
       };
     });
-    const page = watch(await context.newPage());
-    await page.goto(server.origin + servePage(WIDGET_TAG));
+    const page = watch(await suite.context.newPage());
+    await page.goto(suite.server.origin + servePage(WIDGET_TAG));
     await page.evaluate(() => window.Kelisim.ready);
     await page.waitForTimeout(800);
     expect(fetched(ANALYTICS)).toBe(0);
@@ -165,8 +147,8 @@ describe("host-page globals that throw (defect 4)", () => {
     // A classic (not deferred) widget tag, so the page's next script runs after it.
     const tag = WIDGET_TAG.replace(" defer", "");
     const breakPromise = `<script>window.Promise = function HostilePromise() { throw new TypeError("hostile Promise"); };</script>`;
-    const page = watch(await context.newPage());
-    await page.goto(server.origin + servePage(tag + breakPromise));
+    const page = watch(await suite.context.newPage());
+    await page.goto(suite.server.origin + servePage(tag + breakPromise));
     await page.locator(`${BANNER} [data-action="accept-all"]`).click({ timeout: 5000 });
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => window.Kelisim.getConsent().record?.method ?? null)).toBe("accept-all");
@@ -176,8 +158,8 @@ describe("host-page globals that throw (defect 4)", () => {
   it("Promise.prototype.then throwing after start: nothing escapes, at most one line, nothing released unasked", async () => {
     const tag = WIDGET_TAG.replace(" defer", "");
     const breakThen = `<script>Promise.prototype.then = function () { throw new TypeError("hostile then"); };</script>`;
-    const page = watch(await context.newPage());
-    await page.goto(server.origin + servePage(tag + breakThen));
+    const page = watch(await suite.context.newPage());
+    await page.goto(suite.server.origin + servePage(tag + breakThen));
     await page.waitForTimeout(1500);
     expect(fetched(ANALYTICS)).toBe(0);
     const accept = page.locator(`${BANNER} [data-action="accept-all"]`);
@@ -190,7 +172,7 @@ describe("host-page globals that throw (defect 4)", () => {
 describe("stored records are checked before they are trusted (defect 6)", () => {
   /** Accepts on a first page view, then rewrites the stored current choice in place. */
   async function acceptThenTamper(page: Page, tamper: string): Promise<void> {
-    await page.goto(server.origin + servePage(WIDGET_TAG));
+    await page.goto(suite.server.origin + servePage(WIDGET_TAG));
     await page.evaluate(() => window.Kelisim.ready);
     await page.evaluate(() => window.Kelisim.acceptAll());
     await page.evaluate(
@@ -217,14 +199,14 @@ describe("stored records are checked before they are trusted (defect 6)", () => 
         }),
       tamper,
     );
-    server.requests.length = 0;
+    suite.server.requests.length = 0;
     await page.reload();
     await page.evaluate(() => window.Kelisim.ready);
     await page.waitForTimeout(300);
   }
 
   it("a record created ten years in the future is no consent: the banner asks, nothing released", async () => {
-    const page = watch(await context.newPage());
+    const page = watch(await suite.context.newPage());
     await acceptThenTamper(
       page,
       `const year = 365 * 86400000;
@@ -240,7 +222,7 @@ describe("stored records are checked before they are trusted (defect 6)", () => 
   });
 
   it("a record created two minutes ahead (clock skew) is still honoured", async () => {
-    const page = watch(await context.newPage());
+    const page = watch(await suite.context.newPage());
     await acceptThenTamper(page, "record.created = new Date(Date.now() + 120000).toISOString();");
     const state = await page.evaluate(() => window.Kelisim.getConsent());
     expect(state.record?.method).toBe("accept-all");
@@ -249,7 +231,7 @@ describe("stored records are checked before they are trusted (defect 6)", () => 
   });
 
   it("a record for another origin is no consent", async () => {
-    const page = watch(await context.newPage());
+    const page = watch(await suite.context.newPage());
     await acceptThenTamper(page, 'record.origin = "https://other-school.example";');
     const state = await page.evaluate(() => window.Kelisim.getConsent());
     expect(state.record).toBeNull();
@@ -259,7 +241,7 @@ describe("stored records are checked before they are trusted (defect 6)", () => 
   });
 
   it("a record of an unknown shape is no consent", async () => {
-    const page = watch(await context.newPage());
+    const page = watch(await suite.context.newPage());
     await acceptThenTamper(page, 'record.choices = { analytics: "yes" };');
     const state = await page.evaluate(() => window.Kelisim.getConsent());
     expect(state.record).toBeNull();

@@ -1,58 +1,39 @@
 // Bad input and broken storage in real Chromium: nothing gated is released by accident, the page
 // sees no uncaught error, and the webmaster gets ONE clear console error.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { type StaticServer, startStaticServer } from "../support/static-server.ts";
-import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { engineSuite } from "../support/engine-suite.ts";
+import { readEngineFixture } from "../support/widget-build.ts";
 
 const PAGE = "/test/fixtures/pages/engine/page.html";
 const ANALYTICS = "/test/fixtures/pages/engine/analytics.js";
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let pageErrors: string[];
 let kelisimErrors: string[];
 
+const suite = engineSuite({
+  beforeEachTest: (server) => {
+    kelisimErrors = [];
+    server.route("/manifest.json", { body: readEngineFixture("manifest-v1.json") });
+  },
+});
+
 async function open(page: Page, path = PAGE): Promise<void> {
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  suite.watch(page);
   page.on("console", (message) => {
     if (message.type() === "error" && message.text().includes("[kelisim]"))
       kelisimErrors.push(message.text());
   });
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   await page.waitForFunction(() => "Kelisim" in window);
   await page.evaluate(() => window.Kelisim.ready);
 }
 
-const fetched = (path: string) => server.requests.filter((request) => request === path).length;
+const fetched = (path: string) => suite.fetched(path);
 
 async function acceptAndWait(page: Page): Promise<void> {
   await page.evaluate(() => window.Kelisim.acceptAll());
   await page.waitForTimeout(300);
 }
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.requests.length = 0;
-  pageErrors = [];
-  kelisimErrors = [];
-  server.route("/manifest.json", { body: readEngineFixture("manifest-v1.json") });
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe("bad manifests", () => {
   const cases: [string, { status?: number; body?: string; delayMs?: number }, RegExp][] = [
@@ -63,8 +44,8 @@ describe("bad manifests", () => {
   ];
   for (const [name, route, detail] of cases) {
     it(`${name}: nothing is released even after accept, one console error names the URL`, async () => {
-      server.route("/manifest.json", route);
-      const page = await context.newPage();
+      suite.server.route("/manifest.json", route);
+      const page = await suite.context.newPage();
       await open(page);
       const state = await page.evaluate(() => window.Kelisim.getConsent());
       expect(state.manifestError).toMatch(detail);
@@ -74,7 +55,7 @@ describe("bad manifests", () => {
       await acceptAndWait(page);
       expect(fetched(ANALYTICS)).toBe(0);
       expect(kelisimErrors).toHaveLength(1);
-      expect(kelisimErrors[0]).toContain(`${server.origin}/manifest.json`);
+      expect(kelisimErrors[0]).toContain(`${suite.server.origin}/manifest.json`);
       expect(kelisimErrors[0]).toMatch(detail);
     });
   }
@@ -82,12 +63,12 @@ describe("bad manifests", () => {
 
 describe("broken IndexedDB", () => {
   it("indexedDB.open throwing: nothing released before a choice, the choice holds for this page view only", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException("denied by test", "SecurityError");
       };
     });
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     expect((await page.evaluate(() => window.Kelisim.getConsent())).persistent).toBe(false);
     await page.waitForTimeout(200);
@@ -103,11 +84,11 @@ describe("broken IndexedDB", () => {
   });
 
   it("a database from a newer widget (open fires a VersionError): reported once, nothing granted", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       // Runs before the widget: the origin already has `kelisim` at a future version.
       indexedDB.open("kelisim", 99);
     });
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     const state = await page.evaluate(() => window.Kelisim.getConsent());
     expect(state.persistent).toBe(false);
@@ -119,14 +100,14 @@ describe("broken IndexedDB", () => {
   });
 
   it("a quota error on write: reported once, the choice applies to this page view only", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       const full = () => {
         throw new DOMException("full", "QuotaExceededError");
       };
       IDBObjectStore.prototype.put = full;
       IDBObjectStore.prototype.add = full;
     });
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     expect((await page.evaluate(() => window.Kelisim.getConsent())).persistent).toBe(true);
     await acceptAndWait(page);
@@ -142,7 +123,7 @@ describe("broken IndexedDB", () => {
 
 describe("loading", () => {
   it("included twice: one engine, one Consent Mode default, gated scripts run once; the discovery link is added", async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page, "/test/fixtures/pages/engine/twice.html");
     await acceptAndWait(page);
     const seen = await page.evaluate(() => ({
@@ -156,12 +137,12 @@ describe("loading", () => {
     expect(seen.defaults).toBe(1);
     expect(seen.hosts).toBeLessThanOrEqual(1);
     expect(seen.runs).toBe(1);
-    expect(seen.link).toBe(`${server.origin}/manifest.json`);
+    expect(seen.link).toBe(`${suite.server.origin}/manifest.json`);
     expect(fetched("/manifest.json")).toBe(1);
   });
 
   it("a page that replaces JSON.parse and fetch after load does not stop the engine", async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     await page.evaluate(() => {
       JSON.parse = () => {
@@ -174,7 +155,7 @@ describe("loading", () => {
   });
 
   it("a page that breaks Array.prototype.map gets no uncaught error from the engine", async () => {
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page);
     await page.evaluate(() => {
       Array.prototype.map = () => {
@@ -190,7 +171,7 @@ describe("loading", () => {
   it("data-receipts: a failed POST is queued in IndexedDB and sent on the next page view; the server cookie mirrors the choice", async () => {
     const posted: { status: number; receiptId: string }[] = [];
     let status = 503;
-    server.route("/receipts", (req, res) => {
+    suite.server.route("/receipts", (req, res) => {
       let body = "";
       req.on("data", (chunk) => {
         body += chunk;
@@ -200,11 +181,11 @@ describe("loading", () => {
         res.writeHead(status).end();
       });
     });
-    const page = await context.newPage();
+    const page = await suite.context.newPage();
     await open(page, "/test/fixtures/pages/engine/receipts.html");
     await acceptAndWait(page);
     expect(posted).toHaveLength(1);
-    const cookies = await context.cookies();
+    const cookies = await suite.context.cookies();
     expect(cookies.find((cookie) => cookie.name === "kelisim")?.value).toBe("necessary-1.ip-1.analytics-1");
     expect(cookies.find((cookie) => cookie.name === "kelisim")?.sameSite).toBe("Lax");
     status = 204;

@@ -3,24 +3,29 @@
 // a preload waits in `<link rel="preload" data-href>`. A literal `srcdoc` or `href` on a gated
 // element is loaded by the browser before any script runs: the widget cannot hold it back, does not
 // run it a second time, and says so once in the console.
-import type { Browser, BrowserContext, ConsoleMessage, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { type StaticServer, startStaticServer } from "../support/static-server.ts";
-import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+import type { ConsoleMessage, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { engineSuite } from "../support/engine-suite.ts";
+import { readEngineFixture } from "../support/widget-build.ts";
 
 const WIDGET_TAG = '<script src="/dist/widget/kelisim.js" data-manifest="/manifest.json" defer></script>';
 const CLIP = "/__clip.webm";
 const PRELOADED = "/__preloaded.json";
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let pageErrors: string[];
 let warnings: string[];
 
+const suite = engineSuite({
+  contextOptions: { locale: "en-US" },
+  beforeEachTest: (server) => {
+    warnings = [];
+    server.route("/manifest.json", { body: readEngineFixture("manifest-v1.json") });
+    server.route(CLIP, { status: 404 });
+    server.route(PRELOADED, { body: "{}", headers: { "content-type": "application/json" } });
+  },
+});
+
 function servePage(body: string): string {
-  server.route("/edges.html", {
+  suite.server.route("/edges.html", {
     headers: { "content-type": "text/html; charset=utf-8" },
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>edges</title>${WIDGET_TAG}</head><body><h1>School</h1>${body}</body></html>`,
   });
@@ -28,44 +33,21 @@ function servePage(body: string): string {
 }
 
 async function open(body: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  const page = await suite.context.newPage();
+  suite.watch(page);
   page.on("console", (message: ConsoleMessage) => {
     if (message.type() === "warning" && message.text().includes("[kelisim]")) warnings.push(message.text());
   });
-  await page.goto(server.origin + servePage(body));
+  await page.goto(suite.server.origin + servePage(body));
   await page.evaluate(() => window.Kelisim.ready);
   await page.waitForTimeout(300);
   return page;
 }
 
-const fetched = (path: string) => server.requests.filter((request) => request === path).length;
+const fetched = (path: string) => suite.fetched(path);
 const srcdocRuns = (page: Page) => page.evaluate(() => (window as { srcdocRuns?: number }).srcdocRuns ?? 0);
 /** The inline document counts its runs in the parent page. */
 const COUNTING_DOC = "&lt;script&gt;parent.srcdocRuns = (parent.srcdocRuns || 0) + 1&lt;/script&gt;";
-
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.requests.length = 0;
-  pageErrors = [];
-  warnings = [];
-  server.route("/manifest.json", { body: readEngineFixture("manifest-v1.json") });
-  server.route(CLIP, { status: 404 });
-  server.route(PRELOADED, { body: "{}", headers: { "content-type": "application/json" } });
-  context = await browser.newContext({ locale: "en-US" });
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
 
 describe("gated forms that wait for consent", () => {
   it("<iframe data-srcdoc>: not run before consent, run once after it", async () => {

@@ -4,11 +4,11 @@
 // the full validator lives in kelisim-app.js, so "not requested" means "not validated again".
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/static-server.ts";
-import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { engineSuite } from "../support/engine-suite.ts";
+import { REPO_ROOT } from "../support/static-server.ts";
+import { readEngineFixture } from "../support/widget-build.ts";
 
 const PAGE = "/test/fixtures/pages/returning/page.html";
 const EMBED_PAGE = "/test/fixtures/pages/returning/embed.html";
@@ -19,21 +19,18 @@ const RETURN = "/dist/widget/kelisim-return.js";
 const FAB = '[data-kelisim-view="floating-button"]';
 const PREFS = '[data-kelisim-view="preferences"]';
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let pageErrors: string[];
+const suite = engineSuite({ beforeEachTest: () => serveText(fixtureText()) });
 
 /** Serves `text` byte for byte: the verdict is about the text, not the JSON it parses to. */
 function serveText(text: string): void {
-  server.route(MANIFEST, { headers: { "content-type": "application/json" }, body: text });
+  suite.server.route(MANIFEST, { headers: { "content-type": "application/json" }, body: text });
 }
 
 const fixtureText = () => readEngineFixture("manifest-v1.json");
-const fetched = (path: string) => server.requests.filter((request) => request === path).length;
+const fetched = (path: string) => suite.fetched(path);
 
 async function open(page: Page, path = PAGE): Promise<void> {
-  await page.goto(server.origin + path);
+  await page.goto(suite.server.origin + path);
   await page.waitForFunction(() => "Kelisim" in window);
   await page.evaluate(() => window.Kelisim.ready);
 }
@@ -65,7 +62,7 @@ async function acceptOnFirstView(page: Page, choices?: Record<string, boolean>, 
 
 /** The second view, with the request log cleared first. */
 async function reload(page: Page): Promise<void> {
-  server.requests.length = 0;
+  suite.server.requests.length = 0;
   await page.reload();
   await page.waitForFunction(() => "Kelisim" in window);
   await page.evaluate(() => window.Kelisim.ready);
@@ -115,31 +112,7 @@ function returnChunkTiming(page: Page): Promise<{ requestedAt: number; heldUntil
 const analyticsRuns = (page: Page) =>
   page.evaluate(() => (window as { analyticsRuns?: number }).analyticsRuns ?? 0);
 
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.requests.length = 0;
-  pageErrors = [];
-  serveText(fixtureText());
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  return page;
-}
+const newPage = () => suite.newPage();
 
 describe("the cached verdict", () => {
   it("is stored by the full engine for the exact served text, this widget version and the choice", async () => {
@@ -227,7 +200,7 @@ describe("the cached verdict", () => {
   it("kelisim-return.js not deployed (404): the full app loads instead and releases the stored choice", async () => {
     const page = await newPage();
     await acceptOnFirstView(page);
-    server.route(RETURN, { status: 404 });
+    suite.server.route(RETURN, { status: 404 });
     try {
       await reload(page);
       await expect.poll(() => analyticsRuns(page)).toBe(1);
@@ -237,7 +210,7 @@ describe("the cached verdict", () => {
       // The visitor can still change their mind: the floating button is there.
       await page.locator(FAB).waitFor({ state: "visible" });
     } finally {
-      server.unroute(RETURN);
+      suite.server.unroute(RETURN);
     }
   });
 
@@ -250,7 +223,7 @@ describe("the cached verdict", () => {
     expect(fetched(APP)).toBe(0);
     // Hold kelisim-app.js back, to see the immediate response while it loads.
     const app = fixtureOf(APP);
-    server.route(APP, { delayMs: 800, headers: { "content-type": "text/javascript" }, body: app });
+    suite.server.route(APP, { delayMs: 800, headers: { "content-type": "text/javascript" }, body: app });
     try {
       await fab.click();
       expect(await fab.getAttribute("aria-busy")).toBe("true");
@@ -261,7 +234,7 @@ describe("the cached verdict", () => {
       expect(await analyticsRuns(page)).toBe(1);
       expect((await page.evaluate(() => window.Kelisim.getConsent())).record?.method).toBe("accept-all");
     } finally {
-      server.unroute(APP);
+      suite.server.unroute(APP);
     }
   });
 
@@ -301,7 +274,7 @@ describe("the cached verdict", () => {
     expect(fetched(APP)).toBe(1);
     await expect.poll(() => analyticsRuns(page)).toBe(1);
     // The full engine re-validated this text and keeps a verdict for it: the next view is fast again.
-    server.requests.length = 0;
+    suite.server.requests.length = 0;
     await reload(page);
     expect(fetched(APP)).toBe(0);
     await expect.poll(() => analyticsRuns(page)).toBe(1);
@@ -404,7 +377,7 @@ describe("the light path hands over to kelisim-app.js", () => {
   it("is fetched while the manifest is still on its way, and releases once it is here", async () => {
     const page = await newPage();
     await acceptOnFirstView(page);
-    server.route(MANIFEST, {
+    suite.server.route(MANIFEST, {
       delayMs: 1000,
       headers: { "content-type": "application/json" },
       body: fixtureText(),
@@ -454,12 +427,12 @@ describe("the light path hands over to kelisim-app.js", () => {
   });
 
   it("a receipt still waiting to be sent: the full engine starts and sends it", async () => {
-    server.route("/receipts", { status: 503 });
+    suite.server.route("/receipts", { status: 503 });
     const page = await newPage();
     await acceptOnFirstView(page, undefined, RECEIPTS_PAGE);
     await expect.poll(() => fetched("/receipts")).toBeGreaterThan(0);
-    server.route("/receipts", { status: 204 });
-    server.requests.length = 0;
+    suite.server.route("/receipts", { status: 204 });
+    suite.server.requests.length = 0;
     await page.reload();
     await page.evaluate(() => window.Kelisim.ready);
     expect(fetched(APP)).toBe(1);
