@@ -3,8 +3,9 @@
 import type { ManifestIssue, ValidationResult } from "../../shared/manifest/result.ts";
 import { LANGUAGES, type Language } from "../../shared/manifest/types.ts";
 import { type ExtensionKey, extensionText } from "../i18n.ts";
-import type { Declaration, ManifestCandidate } from "../model.ts";
+import type { Declaration, ManifestCandidate, Settings } from "../model.ts";
 import type { StorageArea } from "./platform.ts";
+import { SETTINGS_KEY, settingsFrom } from "./stores.ts";
 
 /** A published declaration rarely changes within a visit; half an hour keeps us polite to school servers. */
 export const CACHE_FOUND_MS = 30 * 60_000;
@@ -23,6 +24,24 @@ export async function readCache(local: StorageArea, origin: string, now: number)
   const key = cacheKey(origin);
   const entry = (await local.get(key))[key] as CacheEntry | undefined;
   return entry !== undefined && entry.expiresAt > now ? entry : null;
+}
+
+/**
+ * The origin's fresh cache entry and the settings in one storage read (one round trip to the browser
+ * before the collector is injected, instead of a message from the page and two reads after it).
+ */
+export async function readCacheAndSettings(
+  local: StorageArea,
+  origin: string,
+  now: number,
+): Promise<{ cache: CacheEntry | null; settings: Settings }> {
+  const key = cacheKey(origin);
+  const stored = await local.get([key, SETTINGS_KEY]);
+  const entry = stored[key] as CacheEntry | undefined;
+  return {
+    cache: entry !== undefined && entry.expiresAt > now ? entry : null,
+    settings: settingsFrom(stored),
+  };
 }
 
 async function writeCache(local: StorageArea, origin: string, entry: CacheEntry): Promise<void> {
@@ -82,6 +101,8 @@ export interface ResolveInput {
   local: StorageArea;
   now: number;
   validateText: (text: string) => ValidationResult;
+  /** The origin's cache entry when it has been read already (null: none fresh); else it is read here. */
+  cache?: CacheEntry | null;
 }
 
 export async function resolveDeclaration(input: ResolveInput): Promise<Declaration> {
@@ -95,7 +116,7 @@ export async function resolveDeclaration(input: ResolveInput): Promise<Declarati
   }
   const url = candidate.url;
   if (candidate.cached) {
-    const entry = await readCache(local, pageOrigin, now);
+    const entry = input.cache === undefined ? await readCache(local, pageOrigin, now) : input.cache;
     return entry !== null && entry.url === url ? entry.declaration : { state: "none" };
   }
   let declaration: Declaration;

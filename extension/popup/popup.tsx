@@ -6,9 +6,9 @@ import { commonText } from "../../shared/i18n/common.ts";
 import { describeManifest } from "../../shared/manifest/by-audience.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import { describeLabelWithVerdict } from "../../shared/manifest/view-verdict.ts";
-import { browser } from "../browser.ts";
 import { extensionText } from "../i18n.ts";
 import type { TabReport } from "../model.ts";
+import { nativeApi } from "../native-runtime.ts";
 import { callBackground } from "../ui/connection.ts";
 import { LanguageSelect } from "../ui/language-select.tsx";
 import { AudienceSection } from "./audience-section.tsx";
@@ -117,7 +117,7 @@ export function Popup() {
         {/* In the header, so the first render stays within 1.5 popup heights. */}
         <a
           class="options-link"
-          href={browser.runtime.getURL("options/index.html")}
+          href={nativeApi().runtime.getURL("options/index.html")}
           target="_blank"
           rel="noopener"
           aria-label={extensionText("popup.openOptions", lang)}

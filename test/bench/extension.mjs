@@ -191,9 +191,12 @@ async function floorCase() {
  * synchronous IPC for storage, or the thread descheduled on a loaded machine).
  */
 function rendererMainTasks(events) {
-  const evaluation = events.find(
-    (e) => e.name === "EvaluateScript" && String(e.args?.data?.url ?? "").endsWith("/content/collect.js"),
-  );
+  // A file injection (builds before collectInPage) is evaluated under its URL; a function injection
+  // (executeScript({ func })) without one, in a page's frame. Nothing else in the trace matches either.
+  const injected = (data) =>
+    data !== undefined &&
+    (String(data.url ?? "").endsWith("/content/collect.js") || (data.url === "" && data.frame));
+  const evaluation = events.find((e) => e.name === "EvaluateScript" && injected(e.args?.data));
   if (!evaluation) throw new Error("the content script's evaluation is not in the trace");
   const candidates = events
     .filter(

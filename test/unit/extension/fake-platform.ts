@@ -25,6 +25,10 @@ export interface FakePlatform extends Platform {
   session: MemoryStorage;
   badges: Map<number, { text: string; color: string; title: string }>;
   injected: number[];
+  /** The URL of each open tab (tabUrl answers null for others). */
+  tabs: Map<number, string>;
+  /** What the collector hands back when injected (undefined: nothing, as when it fails). */
+  collected: unknown;
   clock: { now: number };
   cookies: string[] | null;
 }
@@ -42,8 +46,24 @@ export function fakePlatform(): FakePlatform {
     injected,
     clock,
     cookies: null,
+    tabs: new Map([[42, "https://school7.example/"]]),
+    collected: {
+      pageUrl: "https://school7.example/",
+      candidate: null,
+      resources: [],
+      cookieNames: [],
+      localStorageKeys: [],
+      sessionStorageKeys: [],
+      consent: null,
+      firstPaintAt: null,
+      scriptMs: 1,
+    },
+    async tabUrl(tabId) {
+      return platform.tabs.get(tabId) ?? null;
+    },
     async injectCollector(tabId) {
       injected.push(tabId);
+      return platform.collected;
     },
     async openSitePreferences() {
       return true;
