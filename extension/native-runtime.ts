@@ -4,6 +4,7 @@
 // and Firefox both return promises from these calls, so none of them needs webextension-polyfill
 // (90 KB parsed before the popup could render; browser.ts stays its one import, for the background and
 // the options page's permission requests).
+import type { StorageArea } from "./background/platform.ts";
 import type { Transport } from "./messages.ts";
 
 type StorageChanges = Record<string, { newValue?: unknown }>;
@@ -12,6 +13,7 @@ export interface NativeApi {
   runtime: Transport & { getURL(path: string): string };
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
   storage: {
+    local: StorageArea;
     onChanged: { addListener(listener: (changes: StorageChanges, area: string) => void): void };
   };
 }
