@@ -90,18 +90,20 @@ function reproducibleEntryChunks(outDir: string): Plugin {
 }
 
 /**
- * The popup's first module starts the inspection and then imports the UI; vite preloads only a page's
- * static imports, so the UI's modules would be requested only after that module has run. Preloading
- * them from the page lets the browser fetch and compile them while the first module runs and the
- * content script works (`modulepreload` fetches and parses; nothing runs until it is imported).
+ * `<link rel=modulepreload>` for every module a page imports, written by us instead of vite (its
+ * `modulePreload` is off, so no preload helper is bundled into each page's first module). A page's
+ * static imports as vite would list them; and for the popup also the modules its first module imports
+ * later: that module starts the inspection and then imports the UI, so without a preload the UI's
+ * modules would be requested only after it has run. Preloaded, the browser fetches and compiles them
+ * while the first module runs and the content script works (nothing runs until it is imported).
  */
-function preloadLazyModules(pages: readonly string[]): Plugin {
+function preloadModules({ withLazy }: { withLazy: readonly string[] }): Plugin {
   return {
-    name: "kelisim:preload-lazy-modules",
+    name: "kelisim:preload-modules",
     transformIndexHtml: {
       order: "post",
       handler(_html, { path, chunk, bundle }) {
-        if (!pages.includes(path) || chunk === undefined || bundle === undefined) return;
+        if (chunk === undefined || bundle === undefined) return;
         const closure = (roots: readonly string[], into = new Set<string>()) => {
           for (const name of roots) {
             const output = bundle[name];
@@ -112,8 +114,8 @@ function preloadLazyModules(pages: readonly string[]): Plugin {
           return into;
         };
         const preloaded = closure(chunk.imports);
-        const lazy = [...closure(chunk.dynamicImports)].filter((name) => !preloaded.has(name));
-        return lazy.map((name) => ({
+        const lazy = withLazy.includes(path) ? closure(chunk.dynamicImports) : new Set<string>();
+        return [...preloaded, ...[...lazy].filter((name) => !preloaded.has(name))].map((name) => ({
           tag: "link",
           attrs: { rel: "modulepreload", crossorigin: true, href: `/${name}` },
           injectTo: "head" as const,
@@ -201,9 +203,8 @@ export function extensionConfig(mode: string): UserConfig {
       target: "es2022",
       // Readable output helps store reviewers (no remote code, nothing obfuscated) and costs little.
       minify: false,
-      // Chromium and Firefox support <link rel=modulepreload>; vite's polyfill for it would only add a
-      // module to the popup's first request.
-      modulePreload: { polyfill: false },
+      // The pages' <link rel=modulepreload> tags are written by preloadModules (below).
+      modulePreload: false,
       // Pages no manifest key names: the popup's "what you can ask the school for".
       rollupOptions: { input: { ask: resolve(EXTENSION_ROOT, "ask/index.html") } },
     },
@@ -213,7 +214,7 @@ export function extensionConfig(mode: string): UserConfig {
       dropWebAccessibleResources(outDir),
       dropUnreferencedChunks(outDir),
       reproducibleEntryChunks(outDir),
-      preloadLazyModules(["/popup/index.html"]),
+      preloadModules({ withLazy: ["/popup/index.html"] }),
     ],
   };
 }

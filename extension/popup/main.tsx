@@ -2,7 +2,7 @@
 // content script runs while the UI's code downloads and evaluates instead of after it. No JSX here:
 // it would make preact a static import, evaluated before the inspection could start. The page loads it
 // `async`, so it runs as soon as it has arrived, without waiting for the style sheet or the rest of the
-// document (the UI's modules are preloaded by the page, see preloadLazyModules in vite.extension.ts).
+// document (the UI's modules are preloaded by the page, see preloadModules in vite.extension.ts).
 import "../ui/styles.css";
 import { startInspection } from "./start-inspection.ts";
 
