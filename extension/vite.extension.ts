@@ -206,7 +206,24 @@ export function extensionConfig(mode: string): UserConfig {
       // The pages' <link rel=modulepreload> tags are written by preloadModules (below).
       modulePreload: false,
       // Pages no manifest key names: the popup's "what you can ask the school for".
-      rollupOptions: { input: { ask: resolve(EXTENSION_ROOT, "ask/index.html") } },
+      rollupOptions: {
+        input: { ask: resolve(EXTENSION_ROOT, "ask/index.html") },
+        output: {
+          codeSplitting: {
+            // What the popup's first module needs before it can start the inspection, in one file
+            // instead of one per module (each request is a round trip through the browser, which
+            // counts on a busy machine). The background and the other pages import these too.
+            groups: [
+              // Preact, its hooks and its JSX runtime: one file for every page instead of three.
+              { name: "preact", test: /node_modules\/preact\// },
+              {
+                name: "start",
+                test: /extension\/(popup\/start-inspection|background\/stores|ui\/connection|messages|native-runtime|model)\.ts$/,
+              },
+            ],
+          },
+        },
+      },
     },
     plugins: [
       crx({ manifest: makeManifest(target, { grantWatchAtInstall }), browser: target }),

@@ -7,9 +7,9 @@ import "../ui/styles.css";
 import { startInspection } from "./start-inspection.ts";
 
 void startInspection();
-const [{ h, render }, { Popup }] = await Promise.all([import("preact"), import("./popup.tsx")]);
+const { mountPopup } = await import("./popup.tsx");
 if (document.readyState === "loading") {
   await new Promise((parsed) => document.addEventListener("DOMContentLoaded", parsed, { once: true }));
 }
 const root = document.getElementById("app");
-if (root) render(h(Popup, null), root);
+if (root) mountPopup(root);

@@ -1,6 +1,7 @@
 // The popup: for a valid declaration the privacy label first (the verdict of declared-vs-observed at
 // its top), then, collapsed, the evidence and the full policy (who runs the site, data by audience,
 // rights); this visitor's consent; what the badge signs mean. Otherwise the status first.
+import { render } from "preact";
 import { useState } from "preact/hooks";
 import { commonText } from "../../shared/i18n/common.ts";
 import { describeManifest } from "../../shared/manifest/by-audience.ts";
@@ -138,4 +139,9 @@ export function Popup() {
       </details>
     </main>
   );
+}
+
+/** Renders the popup into `root` (main.tsx imports this module only after starting the inspection). */
+export function mountPopup(root: Element): void {
+  render(<Popup />, root);
 }
