@@ -29,6 +29,8 @@ export interface FakePlatform extends Platform {
   tabs: Map<number, string>;
   /** What the collector hands back when injected (undefined: nothing, as when it fails). */
   collected: unknown;
+  /** The cached declaration URL each injection was told about, in order. */
+  cachedUrls: (string | null)[];
   clock: { now: number };
   cookies: string[] | null;
 }
@@ -61,8 +63,10 @@ export function fakePlatform(): FakePlatform {
     async tabUrl(tabId) {
       return platform.tabs.get(tabId) ?? null;
     },
-    async injectCollector(tabId) {
+    cachedUrls: [],
+    async injectCollector(tabId, cachedManifestUrl) {
       injected.push(tabId);
+      platform.cachedUrls.push(cachedManifestUrl);
       return platform.collected;
     },
     async openSitePreferences() {
