@@ -105,19 +105,31 @@ export interface ResolveInput {
   cache?: CacheEntry | null;
 }
 
-export async function resolveDeclaration(input: ResolveInput): Promise<Declaration> {
+/**
+ * The declaration for a page and, when it was fetched, the write of it into the cache: a promise the
+ * caller awaits after it has stored the report (the report does not wait for storage.local's disk).
+ */
+export async function resolveDeclaration(
+  input: ResolveInput,
+): Promise<{ declaration: Declaration; cached: Promise<void> }> {
   const { candidate, pageOrigin, local, now } = input;
-  if (candidate === null) return { state: "none" };
+  const done = Promise.resolve();
+  if (candidate === null) return { declaration: { state: "none" }, cached: done };
   if (candidate.url === undefined) {
     // Inline JSON is already in the page: nothing to fetch, nothing worth caching.
-    return candidate.text === undefined
-      ? { state: "none" }
-      : fromText(candidate, candidate.text, pageOrigin, input.validateText);
+    const declaration: Declaration =
+      candidate.text === undefined
+        ? { state: "none" }
+        : fromText(candidate, candidate.text, pageOrigin, input.validateText);
+    return { declaration, cached: done };
   }
   const url = candidate.url;
   if (candidate.cached) {
     const entry = input.cache === undefined ? await readCache(local, pageOrigin, now) : input.cache;
-    return entry !== null && entry.url === url ? entry.declaration : { state: "none" };
+    return {
+      declaration: entry !== null && entry.url === url ? entry.declaration : { state: "none" },
+      cached: done,
+    };
   }
   let declaration: Declaration;
   let lifetime = CACHE_FOUND_MS;
@@ -128,17 +140,22 @@ export async function resolveDeclaration(input: ResolveInput): Promise<Declarati
       lifetime = CACHE_NONE_MS;
     } else if (candidate.source === "well-known") {
       // The site never pointed at this URL: a network hiccup there is not a broken declaration.
-      return { state: "none" };
+      return { declaration: { state: "none" }, cached: done };
     } else {
       const issue = extensionIssue(`fetch-${candidate.failure}`, FAILURE_KEYS[candidate.failure], {
         url,
         status: candidate.status ?? 0,
       });
-      return { state: "invalid", source: candidate.source, url, errors: [issue] };
+      return {
+        declaration: { state: "invalid", source: candidate.source, url, errors: [issue] },
+        cached: done,
+      };
     }
   } else {
     declaration = fromText(candidate, candidate.text ?? "", pageOrigin, input.validateText);
   }
-  await writeCache(local, pageOrigin, { url, expiresAt: now + lifetime, declaration });
-  return declaration;
+  return {
+    declaration,
+    cached: writeCache(local, pageOrigin, { url, expiresAt: now + lifetime, declaration }),
+  };
 }

@@ -68,7 +68,7 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
       throw new Error("observation does not match its sender");
     }
     const now = platform.now();
-    const declaration = await resolveDeclaration({
+    const { declaration, cached } = await resolveDeclaration({
       candidate: observation.candidate,
       pageOrigin,
       local,
@@ -111,6 +111,7 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
       scriptMs: observation.scriptMs,
     };
     await writeReport(session, report);
+    await cached;
     await platform.setBadge(tabId, badgeLook(badge, uiLanguage(settings.language, browserLanguages())));
     // A site without a declaration is kept only when the visitor checked it, so watch mode never
     // turns the history into a log of every site visited.

@@ -54,9 +54,12 @@ export function browserPlatform(): Platform {
       return result?.result === true;
     },
     async setBadge(tabId, badge) {
-      await browser.action.setBadgeText({ tabId, text: badge.text });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-      await browser.action.setTitle({ tabId, title: badge.title });
+      // Side by side: three independent calls, and the popup is drawing the report meanwhile.
+      await Promise.all([
+        browser.action.setBadgeText({ tabId, text: badge.text }),
+        browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+        browser.action.setTitle({ tabId, title: badge.title }),
+      ]);
     },
     async cookieNames(url) {
       if (!(await hasCookieAccess(url))) return null;
