@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-// One config, one build per mode (package.json "build" runs them all): widget, widget-app, widget-viewer,
+// One config, one build per mode (package.json "build" runs them all): widget, widget-app, widget-return,
+// widget-ui, widget-sha256, widget-viewer,
 // widget-esm, extension, extension-firefox, studio. Vitest (mode "test") reads the `test` block.
 import { defineConfig, type UserConfig } from "vite";
 import { extensionConfig } from "./extension/vite.extension.ts";

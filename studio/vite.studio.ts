@@ -19,7 +19,7 @@ function copyWidget(): Plugin {
       }
       mkdirSync(resolve(OUT, "widget"), { recursive: true });
       for (const file of readdirSync(WIDGET)) {
-        if (/^kelisim(-app|-return|-viewer-(kk|ru|en))?\.js$/.test(file)) {
+        if (/^kelisim(-app|-return|-ui|-sha256|-viewer-(kk|ru|en))?\.js$/.test(file)) {
           copyFileSync(resolve(WIDGET, file), resolve(OUT, "widget", file));
         }
       }

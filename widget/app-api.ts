@@ -1,7 +1,9 @@
-// The seam between kelisim.js (the banner path: widget/kelisim.ts + widget/boot/) and the lazily
-// loaded kelisim-app.js (widget/app.ts: the validating engine and the Preact UI). kelisim.js inserts
-// the chunk's <script> with a private property on the element (no global); the chunk reads it via
-// document.currentScript and hands back its start function. Types only here, plus two names.
+// The seam between kelisim.js (the banner path: widget/kelisim.ts + widget/boot/) and its lazily
+// loaded chunks: kelisim-app.js (widget/app.ts: the validating engine), which loads kelisim-ui.js
+// (widget/ui-chunk.ts: the Preact UI) when more than the banner is needed, and kelisim-return.js.
+// The loader inserts the chunk's <script> with a private property on the element (no global); the
+// chunk reads it via document.currentScript and hands back its start function. Types only here, plus
+// the file names.
 
 import type { loadAppChunk } from "./boot/app-loader.ts";
 import type { BannerView } from "./boot/banner.ts";
@@ -14,11 +16,16 @@ import type * as Env from "./engine/env.ts";
 import type { env } from "./engine/env.ts";
 import type { ManifestText } from "./engine/manifest-text.ts";
 import type { ScriptConfig } from "./engine/script-config.ts";
+import type { mountUiWithBanner } from "./ui/mount.tsx";
 
 export const APP_HOOK = "__kelisimApp";
 export const APP_FILE = "kelisim-app.js";
 /** The returning visitor's light path (widget/return.ts), loaded instead when a choice is stored. */
 export const RETURN_FILE = "kelisim-return.js";
+/** The Preact UI, loaded by kelisim-app.js on demand (widget/ui-chunk.ts). */
+export const UI_FILE = "kelisim-ui.js";
+/** SHA-256 for pages without crypto.subtle, loaded by kelisim-app.js there only (widget/sha256-chunk.ts). */
+export const SHA256_FILE = "kelisim-sha256.js";
 
 /** What kelisim.js has already done and found, handed to the app so nothing is done twice. */
 export interface AppContext {
@@ -47,9 +54,12 @@ export interface AppHandle {
 }
 
 export type StartApp = (context: AppContext) => AppHandle;
+/** What kelisim-ui.js hands back: the UI's mount over the banner kelisim.js made. */
+export type StartUi = typeof mountUiWithBanner;
 
-export interface AppHook {
-  define(start: StartApp): void;
+/** What a chunk finds on its <script>: `Start` is what it hands back (the app's, or the UI's mount). */
+export interface AppHook<Start = StartApp> {
+  define(start: Start): void;
   /** The platform's Promise as kelisim.js captured it (see CAPTURE_PROMISE in vite.widget.ts). */
   Promise: PromiseConstructor;
   /**

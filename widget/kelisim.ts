@@ -3,7 +3,8 @@
 // before the banner shows, and shows it:
 //   1. Consent Mode's `default` goes into dataLayer synchronously, before anything else.
 //   2. `window.Kelisim` exists at once (its actions wait for the engine).
-//   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel.
+//   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel (and
+//      kelisim-return.js too, when localStorage hints that a choice is stored: boot/return-hint.ts).
 //   4. Nothing stored and the manifest names its operator and categories → the banner, in plain DOM.
 // Then it loads kelisim-app.js (widget/app.ts): the engine that validates the whole manifest, decides,
 // stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). When a
@@ -22,6 +23,7 @@ import { askedCategories, operatorText } from "./boot/banner-text.ts";
 import { type FirstLook, firstLook } from "./boot/first-look.ts";
 import { rememberLanguage, savedLanguage } from "./boot/language.ts";
 import { peekStoredChoice } from "./boot/peek.ts";
+import { hintedReturning } from "./boot/return-hint.ts";
 import type { View } from "./contract.ts";
 import { createKelisimApi } from "./engine/api.ts";
 import { pushConsentDefault } from "./engine/consent-mode.ts";
@@ -165,6 +167,8 @@ function start(win: KelisimWindow, doc: Document): void {
   });
 
   const peeked = peekStoredChoice();
+  // A choice was stored here before: the light path starts loading now, beside the IndexedDB read.
+  if (hintedReturning()) void loadApp(RETURN_FILE);
   // A stored choice (or a store that cannot tell): the engine decides, and starts loading now rather
   // than after the manifest, so a returning visitor's released scripts do not wait twice.
   void peeked.then(

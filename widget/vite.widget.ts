@@ -8,7 +8,11 @@ import { APP_HOOK } from "./app-api.ts";
 // Owned by the widget: builds dist/widget/.
 //   mode "widget"     → dist/widget/kelisim.js, the drop-in IIFE: the banner path only (widget/kelisim.ts)
 //   mode "widget-app" → dist/widget/kelisim-app.js, loaded by kelisim.js after the banner is painted:
-//                       the validating engine and the Preact UI (widget/app.ts)
+//                       the validating engine (widget/app.ts)
+//   mode "widget-ui"  → dist/widget/kelisim-ui.js, loaded by kelisim-app.js when more than the banner is
+//                       needed: the Preact UI (widget/ui-chunk.ts)
+//   mode "widget-sha256" → dist/widget/kelisim-sha256.js, loaded by kelisim-app.js only where
+//                       crypto.subtle is missing (plain http): SHA-256 for the receipt (widget/sha256-chunk.ts)
 //   mode "widget-return" → dist/widget/kelisim-return.js, loaded instead of kelisim-app.js when a choice
 //                       is stored: the returning visitor's light path (widget/return.ts)
 //   mode "widget-esm" → dist/widget/esm/index.js + .d.ts for bundler users, and the manifest JSON
@@ -58,6 +62,16 @@ const CAPTURE_PROMISE: Record<string, string> = {
   widget: "var Promise=globalThis.Promise;",
   "widget-app": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
   "widget-return": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
+  "widget-ui": `var Promise=document.currentScript?.${APP_HOOK}?.Promise||globalThis.Promise;`,
+  "widget-sha256": "",
+};
+
+const IIFE_NAMES: Record<string, string> = {
+  widget: "KelisimWidget",
+  "widget-app": "KelisimApp",
+  "widget-return": "KelisimReturn",
+  "widget-ui": "KelisimUi",
+  "widget-sha256": "KelisimSha256",
 };
 
 /** kelisim-return.js uses kelisim.js's env.ts module (widget/return/boot-env.ts), not a copy of it. */
@@ -79,6 +93,8 @@ export function widgetConfig(mode: string): UserConfig {
     widget: ["widget/kelisim.ts", "kelisim.js"],
     "widget-app": ["widget/app.ts", "kelisim-app.js"],
     "widget-return": ["widget/return.ts", "kelisim-return.js"],
+    "widget-ui": ["widget/ui-chunk.ts", "kelisim-ui.js"],
+    "widget-sha256": ["widget/sha256-chunk.ts", "kelisim-sha256.js"],
   };
   const iife = entries[mode];
   if (!esm && !iife) throw new Error(`unknown widget build mode "${mode}"`);
@@ -97,8 +113,7 @@ export function widgetConfig(mode: string): UserConfig {
         : {
             entry: resolve(ROOT, iife?.[0] ?? ""),
             formats: ["iife"],
-            name:
-              mode === "widget" ? "KelisimWidget" : mode === "widget-app" ? "KelisimApp" : "KelisimReturn",
+            name: IIFE_NAMES[mode] ?? "Kelisim",
             fileName: () => iife?.[1] ?? "",
           },
       rolldownOptions: {

@@ -32,6 +32,8 @@ export const WIDGET_FILES = [
   "kelisim.js",
   "kelisim-app.js",
   "kelisim-return.js",
+  "kelisim-ui.js",
+  "kelisim-sha256.js",
   "kelisim-viewer-kk.js",
   "kelisim-viewer-ru.js",
   "kelisim-viewer-en.js",

@@ -3,13 +3,20 @@
 // consent receipt there could not name the exact declaration the visitor agreed to. Small and
 // unhurried on purpose: it hashes one manifest (≤ 512 KiB) per consent, never in a hot loop.
 
-const K = new Uint32Array(64);
 // The round constants are the first 32 bits of the fractional parts of the cube roots of the first
-// 64 primes; computing them saves shipping 64 literals.
-for (let n = 2, i = 0; i < 64; n++) {
-  let prime = true;
-  for (let d = 2; d * d <= n; d++) if (n % d === 0) prime = false;
-  if (prime) K[i++] = (Math.cbrt(n) % 1) * 2 ** 32;
+// 64 primes; computing them saves shipping 64 literals. Computed on first use, so that importing this
+// module has no side effect and a bundle that does not call sha256 drops all of it.
+let roundConstants: Uint32Array | undefined;
+function constants(): Uint32Array {
+  if (roundConstants) return roundConstants;
+  const k = new Uint32Array(64);
+  for (let n = 2, i = 0; i < 64; n++) {
+    let prime = true;
+    for (let d = 2; d * d <= n; d++) if (n % d === 0) prime = false;
+    if (prime) k[i++] = (Math.cbrt(n) % 1) * 2 ** 32;
+  }
+  roundConstants = k;
+  return k;
 }
 
 const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
@@ -18,6 +25,7 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** SHA-256 of `bytes`, as 32 bytes. */
 export const sha256 = (bytes: Uint8Array): Uint8Array => {
+  const K = constants();
   const bitLength = bytes.length * 8;
   // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);

@@ -110,6 +110,7 @@ describe("the SRI snippet from another origin", () => {
       (window as unknown as { Kelisim: { open(v: string): void } }).Kelisim.open("policy"),
     );
     await page.locator(POLICY).waitFor({ state: "visible" });
+    expect(cdnRequests("kelisim-ui.js")).toEqual([`${CDN_PATH}/kelisim-ui.js`]);
     expect(cdnRequests("kelisim-viewer-kk.js")).toEqual([`${CDN_PATH}/kelisim-viewer-kk.js`]);
 
     await page.evaluate(() =>

@@ -44,6 +44,8 @@ describe("npm pack: what the tarball holds", () => {
     for (const file of [
       "dist/widget/kelisim.js",
       "dist/widget/kelisim-app.js",
+      "dist/widget/kelisim-ui.js",
+      "dist/widget/kelisim-sha256.js",
       "dist/widget/kelisim-viewer-kk.js",
       "dist/widget/kelisim-viewer-ru.js",
       "dist/widget/kelisim-viewer-en.js",

@@ -21,6 +21,7 @@ export async function startStudio(): Promise<StudioHarness> {
     "dist/studio/index.html",
     "dist/studio/widget/kelisim.js",
     "dist/studio/widget/kelisim-app.js",
+    "dist/studio/widget/kelisim-ui.js",
   ]) {
     if (!existsSync(resolve(REPO_ROOT, file)))
       throw new Error(`${file} is missing: run "npm run build" first`);

@@ -18,6 +18,7 @@ export function assertBuilt(): void {
   for (const file of [
     "kelisim.js",
     "kelisim-app.js",
+    "kelisim-ui.js",
     "kelisim-viewer-kk.js",
     "kelisim-viewer-ru.js",
     "kelisim-viewer-en.js",

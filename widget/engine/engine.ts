@@ -17,8 +17,10 @@ import {
   negotiateLanguage,
   offeredLanguages,
 } from "../../shared/i18n/negotiate.ts";
-import { manifestHash } from "../../shared/manifest/hash.ts";
+import { type Digest, manifestHashVia } from "../../shared/manifest/hash-via.ts";
+import { sha256 } from "../../shared/manifest/sha256.ts";
 import type { Language } from "../../shared/manifest/types.ts";
+import { setReturnHint } from "../boot/return-hint.ts";
 import type { Engine, EngineState } from "../contract.ts";
 import { WIDGET_VERSION } from "../version.ts";
 import { pushConsentUpdate } from "./consent-mode.ts";
@@ -50,6 +52,9 @@ export interface EngineOptions {
   manifestText?: Promise<ManifestText>;
   /** Set when the light path (widget/return.ts) has already applied a stored choice to the page. */
   shown?: ShownChoice;
+  /** Told of each gated element that stays blocked once the engine has decided (kelisim-app.js loads
+   * the UI for an iframe's placeholder). */
+  blocked?: (element: Element) => void;
 }
 
 /** What the light path released, handed to the full engine when it takes over (first click, another tab). */
@@ -74,17 +79,21 @@ export function createEngine(options: EngineOptions): KelisimEngine {
   return startEngine(
     options,
     () => options.manifestText ?? findManifestText(options.document, options.manifestUrl),
+    () => sha256,
   );
 }
 
 /**
  * createEngine with the way to the manifest text given: kelisim-app.js always has the text kelisim.js
- * fetched, so its bundle leaves out the fetching (findManifestText) that the ESM entry needs.
+ * fetched, so its bundle leaves out the fetching (findManifestText) that the ESM entry needs. Likewise
+ * the plain-TypeScript SHA-256 for pages without crypto.subtle: kelisim-app.js loads it there only.
  */
 export function startEngine(
   options: EngineOptions,
   manifestText: () => Promise<ManifestText>,
+  sha256Fallback: () => Digest | Promise<Digest>,
 ): KelisimEngine {
+  const manifestHash = manifestHashVia(sha256Fallback);
   const doc = options.document;
   const gpc = options.gpc === true;
   const store = createConsentStore();
@@ -127,6 +136,7 @@ export function startEngine(
     isDeclared: (id) => state.manifest !== null && state.categories.some((category) => category.id === id),
     isGranted: (id) => state.choices[id] === true,
     warnUndeclared: () => state.manifest !== null,
+    ...(options.blocked ? { blocked: options.blocked } : {}),
   });
 
   /** Applies a new choice to the page; returns the categories it withdrew. */
@@ -233,6 +243,8 @@ export function startEngine(
       language: state.language,
       languages: offeredLanguages(manifest.languages),
     });
+    // The next page view requests kelisim-return.js at once (widget/boot/return-hint.ts).
+    setReturnHint(true);
   }
 
   async function start(): Promise<void> {
@@ -251,6 +263,7 @@ export function startEngine(
     warnUnofferedLanguage(options.language, manifest?.languages);
     if (loaded.manifest) validatedText = text.text;
     let previous = stored.record;
+    if (previous === null) setReturnHint(false);
     let storedSequence = stored.sequence;
     const shown = options.shown;
     // Taken over from the light path: the page shows `shown.record`, so that is where this engine

@@ -53,8 +53,11 @@ export function mountUiWithBanner(
   shadowRoot.append(container);
   const banner = options.banner;
 
+  // Mounted late (kelisim-app.js loads the UI on demand), a choice may already have been made since
+  // kelisim.js showed the banner: then it goes, as it would have on that change.
+  const initial = engine.getState();
   const ui: UiState = {
-    banner: banner.shown,
+    banner: banner.shown && !(decided(initial) && !initial.needsPrompt),
     dialog: null,
     ready: false,
     viewers: {},
