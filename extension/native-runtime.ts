@@ -1,15 +1,19 @@
-// The browser's own promise-based extension API, for the two places where every millisecond shows: the
-// content script (evaluated in each inspected page) and the popup's first module (it starts the
-// inspection before the UI's code has loaded). Chrome MV3 and Firefox both return promises from these
-// calls, so neither needs webextension-polyfill (browser.ts stays its one import, for everything else).
+// The browser's own promise-based extension API, for the places where every millisecond shows: the
+// content script (evaluated in each inspected page) and the extension pages' calls to the background
+// (the popup starts the inspection before its UI has loaded, and its UI renders the report). Chrome MV3
+// and Firefox both return promises from these calls, so none of them needs webextension-polyfill
+// (90 KB parsed before the popup could render; browser.ts stays its one import, for the background and
+// the options page's permission requests).
+import type { StorageArea } from "./background/platform.ts";
 import type { Transport } from "./messages.ts";
 
 type StorageChanges = Record<string, { newValue?: unknown }>;
 
 export interface NativeApi {
-  runtime: Transport;
+  runtime: Transport & { getURL(path: string): string };
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };
   storage: {
+    local: StorageArea;
     onChanged: { addListener(listener: (changes: StorageChanges, area: string) => void): void };
   };
 }

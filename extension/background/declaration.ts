@@ -3,8 +3,9 @@
 import type { ManifestIssue, ValidationResult } from "../../shared/manifest/result.ts";
 import { LANGUAGES, type Language } from "../../shared/manifest/types.ts";
 import { type ExtensionKey, extensionText } from "../i18n.ts";
-import type { Declaration, ManifestCandidate } from "../model.ts";
+import type { Declaration, ManifestCandidate, Settings } from "../model.ts";
 import type { StorageArea } from "./platform.ts";
+import { SETTINGS_KEY, settingsFrom } from "./stores.ts";
 
 /** A published declaration rarely changes within a visit; half an hour keeps us polite to school servers. */
 export const CACHE_FOUND_MS = 30 * 60_000;
@@ -23,6 +24,24 @@ export async function readCache(local: StorageArea, origin: string, now: number)
   const key = cacheKey(origin);
   const entry = (await local.get(key))[key] as CacheEntry | undefined;
   return entry !== undefined && entry.expiresAt > now ? entry : null;
+}
+
+/**
+ * The origin's fresh cache entry and the settings in one storage read (one round trip to the browser
+ * before the collector is injected, instead of a message from the page and two reads after it).
+ */
+export async function readCacheAndSettings(
+  local: StorageArea,
+  origin: string,
+  now: number,
+): Promise<{ cache: CacheEntry | null; settings: Settings }> {
+  const key = cacheKey(origin);
+  const stored = await local.get([key, SETTINGS_KEY]);
+  const entry = stored[key] as CacheEntry | undefined;
+  return {
+    cache: entry !== undefined && entry.expiresAt > now ? entry : null,
+    settings: settingsFrom(stored),
+  };
 }
 
 async function writeCache(local: StorageArea, origin: string, entry: CacheEntry): Promise<void> {
@@ -82,21 +101,35 @@ export interface ResolveInput {
   local: StorageArea;
   now: number;
   validateText: (text: string) => ValidationResult;
+  /** The origin's cache entry when it has been read already (null: none fresh); else it is read here. */
+  cache?: CacheEntry | null;
 }
 
-export async function resolveDeclaration(input: ResolveInput): Promise<Declaration> {
+/**
+ * The declaration for a page and, when it was fetched, the write of it into the cache: a promise the
+ * caller awaits after it has stored the report (the report does not wait for storage.local's disk).
+ */
+export async function resolveDeclaration(
+  input: ResolveInput,
+): Promise<{ declaration: Declaration; cached: Promise<void> }> {
   const { candidate, pageOrigin, local, now } = input;
-  if (candidate === null) return { state: "none" };
+  const done = Promise.resolve();
+  if (candidate === null) return { declaration: { state: "none" }, cached: done };
   if (candidate.url === undefined) {
     // Inline JSON is already in the page: nothing to fetch, nothing worth caching.
-    return candidate.text === undefined
-      ? { state: "none" }
-      : fromText(candidate, candidate.text, pageOrigin, input.validateText);
+    const declaration: Declaration =
+      candidate.text === undefined
+        ? { state: "none" }
+        : fromText(candidate, candidate.text, pageOrigin, input.validateText);
+    return { declaration, cached: done };
   }
   const url = candidate.url;
   if (candidate.cached) {
-    const entry = await readCache(local, pageOrigin, now);
-    return entry !== null && entry.url === url ? entry.declaration : { state: "none" };
+    const entry = input.cache === undefined ? await readCache(local, pageOrigin, now) : input.cache;
+    return {
+      declaration: entry !== null && entry.url === url ? entry.declaration : { state: "none" },
+      cached: done,
+    };
   }
   let declaration: Declaration;
   let lifetime = CACHE_FOUND_MS;
@@ -107,17 +140,22 @@ export async function resolveDeclaration(input: ResolveInput): Promise<Declarati
       lifetime = CACHE_NONE_MS;
     } else if (candidate.source === "well-known") {
       // The site never pointed at this URL: a network hiccup there is not a broken declaration.
-      return { state: "none" };
+      return { declaration: { state: "none" }, cached: done };
     } else {
       const issue = extensionIssue(`fetch-${candidate.failure}`, FAILURE_KEYS[candidate.failure], {
         url,
         status: candidate.status ?? 0,
       });
-      return { state: "invalid", source: candidate.source, url, errors: [issue] };
+      return {
+        declaration: { state: "invalid", source: candidate.source, url, errors: [issue] },
+        cached: done,
+      };
     }
   } else {
     declaration = fromText(candidate, candidate.text ?? "", pageOrigin, input.validateText);
   }
-  await writeCache(local, pageOrigin, { url, expiresAt: now + lifetime, declaration });
-  return declaration;
+  return {
+    declaration,
+    cached: writeCache(local, pageOrigin, { url, expiresAt: now + lifetime, declaration }),
+  };
 }

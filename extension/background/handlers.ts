@@ -7,9 +7,9 @@ import { parseManifest } from "../../shared/manifest/parse.ts";
 import type { ValidationResult } from "../../shared/manifest/result.ts";
 import { uiLanguage } from "../i18n.ts";
 import type { BackgroundHandlers } from "../messages.ts";
-import type { TabReport } from "../model.ts";
+import type { PageObservation, Settings, TabReport } from "../model.ts";
 import { badgeLook, badgeSign } from "./badge.ts";
-import { readCache, resolveDeclaration } from "./declaration.ts";
+import { type CacheEntry, readCache, readCacheAndSettings, resolveDeclaration } from "./declaration.ts";
 import { observationPayload, settingsPayload, tabIdPayload, urlPayload } from "./payload.ts";
 import type { Platform } from "./platform.ts";
 import {
@@ -35,10 +35,135 @@ function senderOrigin(url: string | undefined): string {
   return new URL(url).origin;
 }
 
-export function createHandlers(platform: Platform, options: HandlerOptions = {}) {
+export interface Inspection {
+  /** Judges and stores one observation of a tab's page (see below). */
+  recordObservation(observation: PageObservation, context: ObservationContext): Promise<void>;
+  /** Runs the collector in a tab and records what it hands back. */
+  inspectTab(tabId: number, options: Pick<ObservationContext, "requested">): Promise<void>;
+}
+
+interface ObservationContext {
+  tabId: number;
+  /** The page's origin as the browser vouches for it (the sender's or the tab's URL), never the page's word. */
+  pageOrigin: string;
+  /** Whether the visitor asked for this inspection (only then is a site without a declaration remembered). */
+  requested: () => Promise<boolean>;
+  settings?: Settings;
+  cache?: CacheEntry | null;
+}
+
+export function createInspection(platform: Platform, options: HandlerOptions = {}): Inspection {
   const validateText = options.validateText ?? parseManifest;
   const browserLanguages = options.browserLanguages ?? (() => []);
   const { local, session } = platform;
+
+  /**
+   * Judges one observation, stores the report, sets the badge and remembers the site. `settings` and
+   * `cache` may come already read (inspectTab reads both in one go before the injection).
+   */
+  async function recordObservation(observation: PageObservation, context: ObservationContext): Promise<void> {
+    const { tabId, pageOrigin } = context;
+    // The page URL in the payload must belong to the frame that sent it.
+    if (new URL(observation.pageUrl).origin !== pageOrigin) {
+      throw new Error("observation does not match its sender");
+    }
+    const now = platform.now();
+    const { declaration, cached } = await resolveDeclaration({
+      candidate: observation.candidate,
+      pageOrigin,
+      local,
+      now,
+      validateText,
+      ...(context.cache === undefined ? {} : { cache: context.cache }),
+    });
+    const settings = context.settings ?? (await readSettings(local));
+    let { resources, cookieNames } = observation;
+    let watched = false;
+    if (settings.watchMode) {
+      const early = await readWatched(session, tabId);
+      const allCookies = await platform.cookieNames(observation.pageUrl);
+      resources = [...early, ...resources];
+      if (allCookies !== null) cookieNames = [...new Set([...cookieNames, ...allCookies])];
+      watched = early.length > 0 || allCookies !== null;
+    }
+    const pageHost = new URL(observation.pageUrl).hostname;
+    const manifest = declaration.state === "valid" ? declaration.manifest : null;
+    const observed = { ...observation, resources, cookieNames, pageHost };
+    const findings = manifest === null ? [] : compareDeclaredWithObserved(manifest, observed);
+    const observedReport = describeObserved(observed);
+    const badge = badgeSign(declaration, findings);
+    const report: TabReport = {
+      tabId,
+      pageUrl: observation.pageUrl,
+      origin: pageOrigin,
+      observedAt: new Date(now).toISOString(),
+      declaration,
+      consent: observation.consent,
+      findings,
+      observed: {
+        thirdPartyHosts: thirdPartyRequests(resources, pageHost).map((resource) => resource.host),
+        cookieNames,
+        storageKeys: [...observation.localStorageKeys, ...observation.sessionStorageKeys],
+        watched,
+      },
+      observedReport,
+      badge,
+      scriptMs: observation.scriptMs,
+    };
+    await writeReport(session, report);
+    await cached;
+    await platform.setBadge(tabId, badgeLook(badge, uiLanguage(settings.language, browserLanguages())));
+    // A site without a declaration is kept only when the visitor checked it, so watch mode never
+    // turns the history into a log of every site visited.
+    const requested = await context.requested();
+    if (manifest !== null || (declaration.state === "none" && requested)) {
+      await rememberSite(local, {
+        origin: pageOrigin,
+        lastSeen: report.observedAt,
+        manifestVersion: manifest?.manifestVersion ?? null,
+        manifest,
+        findings: findings.length,
+        observed: observedReport,
+      });
+    }
+  }
+
+  /**
+   * Runs the collector in the tab and records what it hands back. The tab's URL (activeTab, or watch
+   * mode's host permission) gives the origin, so the declaration cache and the settings are read in one
+   * go before the injection and the collector is told which declaration URL it need not fetch; the
+   * collector answers through the injection's result, so the page sends no message at all.
+   */
+  async function inspectTab(
+    tabId: number,
+    { requested }: Pick<ObservationContext, "requested">,
+  ): Promise<void> {
+    const tabUrl = await platform.tabUrl(tabId);
+    if (tabUrl === null || !/^https?:/.test(tabUrl)) throw new Error("this tab cannot be inspected");
+    const pageOrigin = new URL(tabUrl).origin;
+    const { cache, settings } = await readCacheAndSettings(local, pageOrigin, platform.now());
+    const collected = await platform.injectCollector(tabId, cache?.url ?? null);
+    // Nothing comes back when the collector failed or the page went away meanwhile.
+    if (collected === undefined || collected === null) throw new Error("the page was not inspected");
+    await recordObservation(observationPayload(collected), {
+      tabId,
+      pageOrigin,
+      requested,
+      settings,
+      cache,
+    });
+  }
+
+  return { recordObservation, inspectTab };
+}
+
+export function createHandlers(
+  platform: Platform,
+  options: HandlerOptions = {},
+  inspection: Inspection = createInspection(platform, options),
+) {
+  const { local, session } = platform;
+  const { recordObservation, inspectTab } = inspection;
 
   return {
     "cache:check": async (payload, { sender }) => {
@@ -50,75 +175,27 @@ export function createHandlers(platform: Platform, options: HandlerOptions = {})
     "page:observed": async (payload, { sender, tabId }) => {
       const observation = observationPayload(payload);
       const pageOrigin = senderOrigin(sender.url);
-      // The page URL in the payload must belong to the frame that sent it.
-      if (new URL(observation.pageUrl).origin !== pageOrigin || tabId === null) {
-        throw new Error("observation does not match its sender");
-      }
-      const now = platform.now();
-      const declaration = await resolveDeclaration({
-        candidate: observation.candidate,
-        pageOrigin,
-        local,
-        now,
-        validateText,
-      });
-      const settings = await readSettings(local);
-      let { resources, cookieNames } = observation;
-      let watched = false;
-      if (settings.watchMode) {
-        const early = await readWatched(session, tabId);
-        const allCookies = await platform.cookieNames(observation.pageUrl);
-        resources = [...early, ...resources];
-        if (allCookies !== null) cookieNames = [...new Set([...cookieNames, ...allCookies])];
-        watched = early.length > 0 || allCookies !== null;
-      }
-      const pageHost = new URL(observation.pageUrl).hostname;
-      const manifest = declaration.state === "valid" ? declaration.manifest : null;
-      const observed = { ...observation, resources, cookieNames, pageHost };
-      const findings = manifest === null ? [] : compareDeclaredWithObserved(manifest, observed);
-      const observedReport = describeObserved(observed);
-      const badge = badgeSign(declaration, findings);
-      const report: TabReport = {
+      if (tabId === null) throw new Error("observation does not match its sender");
+      await recordObservation(observation, {
         tabId,
-        pageUrl: observation.pageUrl,
-        origin: pageOrigin,
-        observedAt: new Date(now).toISOString(),
-        declaration,
-        consent: observation.consent,
-        findings,
-        observed: {
-          thirdPartyHosts: thirdPartyRequests(resources, pageHost).map((resource) => resource.host),
-          cookieNames,
-          storageKeys: [...observation.localStorageKeys, ...observation.sessionStorageKeys],
-          watched,
-        },
-        observedReport,
-        badge,
-        scriptMs: observation.scriptMs,
-      };
-      await writeReport(session, report);
-      await platform.setBadge(tabId, badgeLook(badge, uiLanguage(settings.language, browserLanguages())));
-      // A site without a declaration is kept only when the visitor checked it, so watch mode never
-      // turns the history into a log of every site visited.
-      const requested = await takeRequested(session, tabId);
-      if (manifest !== null || (declaration.state === "none" && requested)) {
-        await rememberSite(local, {
-          origin: pageOrigin,
-          lastSeen: report.observedAt,
-          manifestVersion: manifest?.manifestVersion ?? null,
-          manifest,
-          findings: findings.length,
-          observed: observedReport,
-        });
-      }
+        pageOrigin,
+        requested: () => takeRequested(session, tabId),
+      });
       return { stored: true };
     },
 
     "tab:inspect": async (payload) => {
       const { tabId } = tabIdPayload(payload);
       const requestedAt = new Date(platform.now()).toISOString();
-      await markRequested(session, tabId);
-      await platform.injectCollector(tabId);
+      // The visitor asked (the mark also counts for an observation that arrives by message). The report
+      // is written before this answers; the popup gets it from storage.session.
+      const marked = markRequested(session, tabId);
+      await inspectTab(tabId, {
+        requested: async () => {
+          await marked;
+          return takeRequested(session, tabId);
+        },
+      });
       return { started: true, requestedAt };
     },
 

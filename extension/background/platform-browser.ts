@@ -1,6 +1,7 @@
 // The real Platform: the WebExtension API through the one polyfilled `browser`.
+
+import { collectInPage } from "virtual:kelisim/collect-in-page";
 import { browser } from "../browser.ts";
-import collectScript from "../content/collect.ts?script&iife";
 import type { Platform } from "./platform.ts";
 
 /**
@@ -32,8 +33,17 @@ export function browserPlatform(): Platform {
     extensionBaseUrl: browser.runtime.getURL(""),
     local: browser.storage.local,
     session: browser.storage.session,
-    async injectCollector(tabId) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [collectScript] });
+    async tabUrl(tabId) {
+      return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+    },
+    async injectCollector(tabId, cachedManifestUrl) {
+      // A function, not a file: it takes arguments, and its promise's value is the injection's result.
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId },
+        func: collectInPage,
+        args: [cachedManifestUrl],
+      });
+      return frame?.result;
     },
     async openSitePreferences(tabId) {
       const [result] = await browser.scripting.executeScript({
@@ -44,9 +54,12 @@ export function browserPlatform(): Platform {
       return result?.result === true;
     },
     async setBadge(tabId, badge) {
-      await browser.action.setBadgeText({ tabId, text: badge.text });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-      await browser.action.setTitle({ tabId, title: badge.title });
+      // Side by side: three independent calls, and the popup is drawing the report meanwhile.
+      await Promise.all([
+        browser.action.setBadgeText({ tabId, text: badge.text }),
+        browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+        browser.action.setTitle({ tabId, title: badge.title }),
+      ]);
     },
     async cookieNames(url) {
       if (!(await hasCookieAccess(url))) return null;

@@ -12,8 +12,13 @@ export interface Platform {
   extensionBaseUrl: string;
   local: StorageArea;
   session: StorageArea;
-  /** Injects the built content script into the tab's top frame. */
-  injectCollector(tabId: number): Promise<void>;
+  /** The URL of the tab's top document as the browser knows it; null without access to the tab. */
+  tabUrl(tabId: number): Promise<string | null>;
+  /**
+   * Runs the collector (content/collect.ts) in the tab's top frame and resolves with what it hands back
+   * (untrusted, checked by payload.ts); `cachedManifestUrl` is the declaration URL it need not fetch.
+   */
+  injectCollector(tabId: number, cachedManifestUrl: string | null): Promise<unknown>;
   /** Asks the page's widget to open its preferences (MAIN world). Resolves true when something opened. */
   openSitePreferences(tabId: number): Promise<boolean>;
   setBadge(tabId: number, badge: { text: string; color: string; title: string }): Promise<void>;

@@ -14,7 +14,7 @@ export const reportKey = (tabId: number) => `report:${tabId}`;
 export const watchKey = (tabId: number) => `watch:${tabId}`;
 /** Set while an inspection the visitor asked for (toolbar click, popup) is under way. */
 const requestedKey = (tabId: number) => `requested:${tabId}`;
-const SETTINGS_KEY = "settings";
+export const SETTINGS_KEY = "settings";
 const HISTORY_KEY = "history";
 const HISTORY_MAX = 50;
 const WATCH_MAX = 500;
@@ -44,9 +44,13 @@ export async function takeRequested(session: StorageArea, tabId: number): Promis
   return requested;
 }
 
+/** The settings from a storage read that asked for SETTINGS_KEY (defaults for what is not stored). */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored[SETTINGS_KEY] as Partial<Settings> | undefined) };
+}
+
 export async function readSettings(local: StorageArea): Promise<Settings> {
-  const stored = (await local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULT_SETTINGS, ...stored };
+  return settingsFrom(await local.get(SETTINGS_KEY));
 }
 
 export async function writeSettings(local: StorageArea, change: Partial<Settings>): Promise<Settings> {

@@ -2,8 +2,9 @@
 // load, so the report includes what ran before the content script; and inspect each page when it has
 // loaded, so the badge appears without a click.
 import { browser } from "../browser.ts";
+import type { Inspection } from "./handlers.ts";
 import type { Platform } from "./platform.ts";
-import { readSettings } from "./stores.ts";
+import { readSettings, takeRequested } from "./stores.ts";
 import { type RequestDetails, recordRequest } from "./watch-record.ts";
 
 // Requests arrive in bursts; each tab's writes run one after another so read-modify-write never
@@ -29,6 +30,7 @@ export function registerRequestObserver(platform: Platform): void {
 /** Inspects a tab once it has loaded, only while watch mode is on and the site is accessible. */
 export async function inspectLoadedTab(
   platform: Platform,
+  inspection: Inspection,
   tabId: number,
   url: string | undefined,
 ): Promise<void> {
@@ -36,5 +38,7 @@ export async function inspectLoadedTab(
   const settings = await readSettings(platform.local);
   if (!settings.watchMode) return;
   if (!(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return;
-  await platform.injectCollector(tabId).catch(() => undefined);
+  await inspection
+    .inspectTab(tabId, { requested: () => takeRequested(platform.session, tabId) })
+    .catch(() => undefined);
 }

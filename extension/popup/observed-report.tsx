@@ -3,9 +3,9 @@
 // consent choice, cookie and storage names; and a link telling a parent what to ask the school for.
 // Lays out shared/compare/observed.ts only.
 import type { Language } from "../../shared/manifest/types.ts";
-import { browser } from "../browser.ts";
 import { extensionText } from "../i18n.ts";
 import type { ObservedParty, TabReport } from "../model.ts";
+import { nativeApi } from "../native-runtime.ts";
 import { countryLabel } from "../ui/format-date.ts";
 import { Row } from "./label-section.tsx";
 
@@ -82,7 +82,11 @@ export function ObservedReportSection({ report, lang }: { report: TabReport; lan
         </p>
         <p class="muted">{extensionText("status.noneExplain", lang)}</p>
         <p>
-          <a href={browser.runtime.getURL(`${ASK_SCHOOL_PAGE}?lang=${lang}`)} target="_blank" rel="noopener">
+          <a
+            href={nativeApi().runtime.getURL(`${ASK_SCHOOL_PAGE}?lang=${lang}`)}
+            target="_blank"
+            rel="noopener"
+          >
             {extensionText("observedReport.askSchool", lang)}
           </a>
         </p>

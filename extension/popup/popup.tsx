@@ -1,14 +1,15 @@
 // The popup: for a valid declaration the privacy label first (the verdict of declared-vs-observed at
 // its top), then, collapsed, the evidence and the full policy (who runs the site, data by audience,
 // rights); this visitor's consent; what the badge signs mean. Otherwise the status first.
+import { render } from "preact";
 import { useState } from "preact/hooks";
 import { commonText } from "../../shared/i18n/common.ts";
 import { describeManifest } from "../../shared/manifest/by-audience.ts";
 import type { Language } from "../../shared/manifest/types.ts";
 import { describeLabelWithVerdict } from "../../shared/manifest/view-verdict.ts";
-import { browser } from "../browser.ts";
 import { extensionText } from "../i18n.ts";
 import type { TabReport } from "../model.ts";
+import { nativeApi } from "../native-runtime.ts";
 import { callBackground } from "../ui/connection.ts";
 import { LanguageSelect } from "../ui/language-select.tsx";
 import { AudienceSection } from "./audience-section.tsx";
@@ -117,7 +118,7 @@ export function Popup() {
         {/* In the header, so the first render stays within 1.5 popup heights. */}
         <a
           class="options-link"
-          href={browser.runtime.getURL("options/index.html")}
+          href={nativeApi().runtime.getURL("options/index.html")}
           target="_blank"
           rel="noopener"
           aria-label={extensionText("popup.openOptions", lang)}
@@ -138,4 +139,9 @@ export function Popup() {
       </details>
     </main>
   );
+}
+
+/** Renders the popup into `root` (main.tsx imports this module only after starting the inspection). */
+export function mountPopup(root: Element): void {
+  render(<Popup />, root);
 }

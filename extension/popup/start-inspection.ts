@@ -1,7 +1,7 @@
 // Runs first when the popup opens, before the UI's modules are loaded: finds the tab, asks the
 // background to inspect it and listens for the report, so the content script works while the popup's
 // code downloads and evaluates. The UI (use-inspection.ts) subscribes to this state when it is ready.
-import { reportKey } from "../background/stores.ts";
+import { readSettings, reportKey } from "../background/stores.ts";
 import { sendToBackground } from "../messages.ts";
 import type { Settings, TabReport } from "../model.ts";
 import { nativeApi } from "../native-runtime.ts";
@@ -39,7 +39,9 @@ async function resolveTabId(): Promise<number | null> {
 
 export async function startInspection(): Promise<void> {
   const api = nativeApi();
-  void sendToBackground(api.runtime, "settings:get", {}).then((settings) => update({ settings }));
+  // Read directly (extension pages may): one round trip to the browser, not a message to the
+  // background that reads them there. The language is needed for the first render.
+  void readSettings(api.storage.local).then((settings) => update({ settings }));
   const tabId = await resolveTabId();
   if (tabId === null) return update({ stage: "no-tab" });
   const key = reportKey(tabId);

@@ -55,3 +55,16 @@ test("every catalog string keeps the English placeholders in ru and kk, and Kaza
   // A few strings are legitimately identical (the name, "CRM", "Сайт", "Оператор", "аналитика").
   expect(sameAsRussian / Object.keys(extensionEn).length).toBeLessThan(0.1);
 });
+
+test("the collector (content/) uses no extension API: it answers through executeScript's result", () => {
+  for (const file of sources(join(ROOT, "content"))) {
+    const code = readFileSync(file, "utf8").replace(/^\s*\/\/.*$/gm, "");
+    expect(code, file).not.toMatch(/\b(chrome|browser)\.|native-runtime|messages\.ts|browser\.ts/);
+  }
+});
+
+test("the popup's pages and UI do not import webextension-polyfill (browser.ts)", () => {
+  for (const file of [...sources(join(ROOT, "popup")), ...sources(join(ROOT, "ui"))]) {
+    expect(readFileSync(file, "utf8"), file).not.toMatch(/from\s+["'][./]*browser\.ts["']/);
+  }
+});

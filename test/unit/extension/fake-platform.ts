@@ -25,6 +25,12 @@ export interface FakePlatform extends Platform {
   session: MemoryStorage;
   badges: Map<number, { text: string; color: string; title: string }>;
   injected: number[];
+  /** The URL of each open tab (tabUrl answers null for others). */
+  tabs: Map<number, string>;
+  /** What the collector hands back when injected (undefined: nothing, as when it fails). */
+  collected: unknown;
+  /** The cached declaration URL each injection was told about, in order. */
+  cachedUrls: (string | null)[];
   clock: { now: number };
   cookies: string[] | null;
 }
@@ -42,8 +48,26 @@ export function fakePlatform(): FakePlatform {
     injected,
     clock,
     cookies: null,
-    async injectCollector(tabId) {
+    tabs: new Map([[42, "https://school7.example/"]]),
+    collected: {
+      pageUrl: "https://school7.example/",
+      candidate: null,
+      resources: [],
+      cookieNames: [],
+      localStorageKeys: [],
+      sessionStorageKeys: [],
+      consent: null,
+      firstPaintAt: null,
+      scriptMs: 1,
+    },
+    async tabUrl(tabId) {
+      return platform.tabs.get(tabId) ?? null;
+    },
+    cachedUrls: [],
+    async injectCollector(tabId, cachedManifestUrl) {
       injected.push(tabId);
+      platform.cachedUrls.push(cachedManifestUrl);
+      return platform.collected;
     },
     async openSitePreferences() {
       return true;

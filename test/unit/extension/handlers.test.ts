@@ -230,6 +230,62 @@ describe("page:observed", () => {
   });
 });
 
+describe("tab:inspect runs the collector and records what it hands back", () => {
+  const inspect = (tabId = 42) => send("tab:inspect", { tabId }, fromPopup());
+
+  test("the report is stored before tab:inspect answers, and the checked site is remembered", async () => {
+    platform.collected = observation(null, {
+      resources: [{ host: "mc.yandex.ru", path: "/metrika/tag.js", startedAt: 5 }],
+    });
+    expect(await inspect()).toMatchObject({ ok: true, value: { started: true } });
+    const stored = await report(42);
+    expect(stored).toMatchObject({ origin: SCHOOL, pageUrl: `${SCHOOL}/`, declaration: { state: "none" } });
+    expect(stored.observed.thirdPartyHosts).toEqual(["mc.yandex.ru"]);
+    expect(await send("history:list", {}, fromPopup())).toMatchObject({
+      ok: true,
+      value: [{ origin: SCHOOL, manifest: null }],
+    });
+  });
+
+  test("the collector is told the cached declaration URL, and its cached candidate resolves from the cache", async () => {
+    const url = `${SCHOOL}/privacy.json`;
+    platform.collected = observation({ source: "link", url, status: 200, text: manifestText });
+    await inspect();
+    expect(platform.cachedUrls).toEqual([null]);
+    platform.collected = observation({ source: "link", url, cached: true });
+    await inspect();
+    expect(platform.cachedUrls).toEqual([null, url]);
+    expect((await report(42)).declaration.state).toBe("valid");
+    // After the lifetime the cache is stale: the collector must fetch again.
+    platform.clock.now += 31 * 60_000;
+    await inspect();
+    expect(platform.cachedUrls).toEqual([null, url, null]);
+  });
+
+  test("an observation whose page is not of the tab's origin is refused and stores nothing", async () => {
+    platform.collected = observation(null, { pageUrl: "https://other.example/" });
+    expect(await inspect()).toMatchObject({ ok: false, error: "observation does not match its sender" });
+    expect(await report(42)).toBeNull();
+  });
+
+  test("a tab without a URL for us (no activeTab, a browser page) or a collector that hands back nothing is not inspected", async () => {
+    expect(await inspect(99)).toMatchObject({ ok: false });
+    expect(platform.injected).toEqual([]);
+    platform.tabs.set(43, "chrome://settings/");
+    expect(await inspect(43)).toMatchObject({ ok: false });
+    expect(platform.injected).toEqual([]);
+    platform.collected = undefined;
+    expect(await inspect()).toMatchObject({ ok: false });
+    expect(await report(42)).toBeNull();
+  });
+
+  test("junk from the collector is refused like a junk message", async () => {
+    platform.collected = { pageUrl: 5 };
+    expect(await inspect()).toMatchObject({ ok: false });
+    expect(await report(42)).toBeNull();
+  });
+});
+
 describe("extension pages", () => {
   test("tab:inspect injects the collector into that tab", async () => {
     expect(await send("tab:inspect", { tabId: 42 }, fromPopup())).toMatchObject({
