@@ -113,10 +113,11 @@ test("watch mode on: the background inspects the page as it loads and reports re
   const toggle = options.locator('section[aria-labelledby="watch-heading"] input[type="checkbox"]');
   await toggle.click();
   await expect.poll(() => toggle.isChecked()).toBe(true);
-  const settings = await session.worker.evaluate(
-    async () => (await chrome.storage.local.get("settings")).settings,
-  );
-  expect(settings).toMatchObject({ watchMode: true });
+  // The box shows checked at once; the setting is stored a moment later (settings:set), and the page
+  // below must load only once it is.
+  await expect
+    .poll(() => session.worker.evaluate(async () => (await chrome.storage.local.get("settings")).settings))
+    .toMatchObject({ watchMode: true });
 
   // No click: watch mode inspects on its own once the page has loaded.
   const page = await gotoFixture(session, PAGE);
