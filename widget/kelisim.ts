@@ -7,7 +7,8 @@
 //      kelisim-return.js too, when localStorage hints that a choice is stored: boot/return-hint.ts).
 //   4. Nothing stored and the manifest names its operator and categories → the banner, in plain DOM.
 // Then it loads kelisim-app.js (widget/app.ts): the engine that validates the whole manifest, decides,
-// stores and releases, and the Preact UI (preferences, floating button, placeholders, viewer). When a
+// stores and releases, and loads the Preact UI (kelisim-ui.js: preferences, floating button,
+// placeholders, viewer) once more than this banner is needed. When a
 // choice is stored it loads kelisim-return.js (widget/return.ts) instead, which releases the stored
 // choice without the validator while the engine's cached verdict holds, and loads kelisim-app.js
 // otherwise or on the first action. Gated elements are inert in the page's own markup, so nothing
