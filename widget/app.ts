@@ -20,8 +20,11 @@ import { env, reportOnce } from "./engine/env.ts";
 import { readEngineConfig } from "./engine/script-config.ts";
 
 const PRIVACY_HASH = "#privacy";
-/** Shown on the banner's button while the UI loads after a click: the press was heard. */
-const BUSY_CSS = '[aria-busy="true"]{cursor:progress;opacity:.75}';
+/**
+ * Shown on the banner's button while the UI loads after a click: the press was heard. An outline in
+ * the focus colour rather than a fade, so the label keeps its contrast.
+ */
+const BUSY_CSS = '[aria-busy="true"]{cursor:progress;outline:3px dotted var(--fo);outline-offset:2px}';
 
 const script = document.currentScript as (HTMLScriptElement & { [APP_HOOK]?: AppHook }) | null;
 const hook = script?.[APP_HOOK];
