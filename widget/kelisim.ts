@@ -3,8 +3,7 @@
 // before the banner shows, and shows it:
 //   1. Consent Mode's `default` goes into dataLayer synchronously, before anything else.
 //   2. `window.Kelisim` exists at once (its actions wait for the engine).
-//   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel (and
-//      kelisim-return.js too, when localStorage hints that a choice is stored: boot/return-hint.ts).
+//   3. The manifest is fetched and IndexedDB is asked whether a choice is stored, in parallel.
 //   4. Nothing stored and the manifest names its operator and categories → the banner, in plain DOM.
 // Then it loads kelisim-app.js (widget/app.ts): the engine that validates the whole manifest, decides,
 // stores and releases, and loads the Preact UI (kelisim-ui.js: preferences, floating button,
@@ -24,7 +23,6 @@ import { askedCategories, operatorText } from "./boot/banner-text.ts";
 import { type FirstLook, firstLook } from "./boot/first-look.ts";
 import { rememberLanguage, savedLanguage } from "./boot/language.ts";
 import { peekStoredChoice } from "./boot/peek.ts";
-import { hintedReturning } from "./boot/return-hint.ts";
 import type { View } from "./contract.ts";
 import { createKelisimApi } from "./engine/api.ts";
 import { pushConsentDefault } from "./engine/consent-mode.ts";
@@ -168,10 +166,6 @@ function start(win: KelisimWindow, doc: Document): void {
   });
 
   const peeked = peekStoredChoice();
-  // A choice was stored here before: the light path starts loading now, beside the IndexedDB read.
-  // In a task of its own: the page's first localStorage read is a synchronous round trip to the
-  // browser, which would lengthen this one past 50 ms on a slow phone.
-  env.setTimeout(() => hintedReturning() && loadApp(RETURN_FILE), 0);
   // A stored choice (or a store that cannot tell): the engine decides, and starts loading now rather
   // than after the manifest, so a returning visitor's released scripts do not wait twice.
   void peeked.then(

@@ -12,6 +12,25 @@ const STORE = 0;
 const MADE_BY_UNIX = (3 << 8) | 20;
 const FILE_MODE = 0o100644 << 16;
 
+/**
+ * The fields the local header and the central directory share, in the same order (from "version needed"
+ * to the name's length); they start at 4 in the one and at 6 in the other. Extra-field and comment
+ * lengths stay 0 (the buffers are zero-filled).
+ * @param {Buffer} buffer  @param {number} at
+ * @param {{ method: number, crc: number, compressed: number, size: number, nameLength: number }} entry
+ */
+function writeEntryFields(buffer, at, entry) {
+  buffer.writeUInt16LE(20, at);
+  buffer.writeUInt16LE(UTF8_NAMES, at + 2);
+  buffer.writeUInt16LE(entry.method, at + 4);
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(entry.crc, at + 10);
+  buffer.writeUInt32LE(entry.compressed, at + 14);
+  buffer.writeUInt32LE(entry.size, at + 18);
+  buffer.writeUInt16LE(entry.nameLength, at + 22);
+}
+
 /** @param {{ name: string, data: Buffer }[]} files  @returns {Buffer} */
 export function zip(files) {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -24,30 +43,14 @@ export function zip(files) {
     const method = deflated.length < data.length ? DEFLATE : STORE;
     const body = method === DEFLATE ? deflated : data;
     const crc = crc32(data);
+    const entry = { method, crc, compressed: body.length, size: data.length, nameLength: nameBytes.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(MADE_BY_UNIX, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(FILE_MODE >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, body);

@@ -68,47 +68,6 @@ async function reload(page: Page): Promise<void> {
   await page.evaluate(() => window.Kelisim.ready);
 }
 
-/** localStorage key of the returning visitor's hint (widget/boot/return-hint.ts). */
-const RETURN_HINT = "kelisim.returning";
-
-/**
- * An init script: holds the widget's `choice` object store with a readwrite transaction, so the
- * widget's own read of it must wait, until `ms` after the widget opened the database (under the
- * read's 1 s timeout); notes when it let go. Relative to the widget's own start, so a slow machine does
- * not end the hold before the widget runs.
- */
-function holdChoiceStore(ms: number): void {
-  const open = IDBFactory.prototype.open;
-  let widgetOpenedAt: number | null = null;
-  IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory["open"]>) {
-    widgetOpenedAt ??= performance.now();
-    return open.apply(this, args);
-  };
-  const request = open.call(indexedDB, "kelisim");
-  request.onsuccess = () => {
-    const db = request.result;
-    const store = db.transaction("choice", "readwrite").objectStore("choice");
-    const spin = () => {
-      if (widgetOpenedAt !== null && performance.now() - widgetOpenedAt >= ms)
-        (window as { heldUntil?: number }).heldUntil = performance.now();
-      else store.get("current").onsuccess = spin;
-    };
-    spin();
-    store.transaction.oncomplete = () => db.close();
-  };
-}
-
-/** When kelisim-return.js was requested and when holdChoiceStore let go (ms since navigation start). */
-function returnChunkTiming(page: Page): Promise<{ requestedAt: number; heldUntil: number }> {
-  return page.evaluate((path) => {
-    const entry = performance.getEntriesByName(new URL(path, location.href).href)[0];
-    return {
-      requestedAt: entry?.startTime ?? Number.NaN,
-      heldUntil: (window as { heldUntil?: number }).heldUntil ?? Number.NaN,
-    };
-  }, RETURN);
-}
-
 const analyticsRuns = (page: Page) =>
   page.evaluate(() => (window as { analyticsRuns?: number }).analyticsRuns ?? 0);
 
@@ -154,47 +113,6 @@ describe("the cached verdict", () => {
     // Still nothing of the full UI: the floating button is plain DOM until pressed.
     await page.waitForTimeout(500);
     expect(fetched(APP)).toBe(0);
-  });
-
-  it("a choice stored before: kelisim-return.js is requested at once, beside the IndexedDB read, not after it", async () => {
-    const page = await newPage();
-    await acceptOnFirstView(page);
-    expect(await page.evaluate((key) => localStorage.getItem(key), RETURN_HINT)).toBe("1");
-    await page.addInitScript(holdChoiceStore, 600);
-    await reload(page);
-    await expect.poll(() => analyticsRuns(page)).toBe(1);
-    const { requestedAt, heldUntil } = await returnChunkTiming(page);
-    // Requested while the widget's own read still waited for the store: the hint, not the read, started it.
-    expect(requestedAt).toBeLessThan(heldUntil);
-    expect(fetched(APP)).toBe(0);
-  });
-
-  it("no hint (localStorage cleared): the light path still runs, its chunk requested after the read", async () => {
-    const page = await newPage();
-    await acceptOnFirstView(page);
-    await page.addInitScript((key) => localStorage.removeItem(key), RETURN_HINT);
-    await page.addInitScript(holdChoiceStore, 600);
-    await reload(page);
-    await expect.poll(() => analyticsRuns(page)).toBe(1);
-    const { requestedAt, heldUntil } = await returnChunkTiming(page);
-    expect(requestedAt).toBeGreaterThan(heldUntil);
-    expect(fetched(APP)).toBe(0);
-  });
-
-  it("a stale hint with nothing stored: the banner still shows, released nothing, and the engine clears the hint", async () => {
-    const page = await newPage();
-    // Once, before the widget runs: what a cleared IndexedDB beside an old localStorage looks like.
-    await page.addInitScript((key) => {
-      if (!sessionStorage.getItem("hinted")) {
-        sessionStorage.setItem("hinted", "1");
-        localStorage.setItem(key, "1");
-      }
-    }, RETURN_HINT);
-    await open(page);
-    await page.locator('[data-kelisim-view="banner"]').waitFor({ state: "visible" });
-    expect(fetched(RETURN)).toBe(1);
-    expect(await analyticsRuns(page)).toBe(0);
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), RETURN_HINT)).toBeNull();
   });
 
   it("kelisim-return.js not deployed (404): the full app loads instead and releases the stored choice", async () => {

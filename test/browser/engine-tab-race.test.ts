@@ -1,27 +1,25 @@
 // Issue #17 defect 1: 2–4 real tabs of one site deciding at the same moment, repeatedly. After every
 // race each open tab, the stored record and the next page view must agree on one choice, whatever
 // the tabs' clocks say (a frozen clock gives every receipt the same `created`).
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
-import { type StaticServer, startStaticServer } from "../support/static-server.ts";
-import { ensureWidgetBuilt, readEngineFixture } from "../support/widget-build.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { engineSuite } from "../support/engine-suite.ts";
+import { readEngineFixture } from "../support/widget-build.ts";
 
 const PAGE = "/test/fixtures/pages/engine/page.html";
 const ROUNDS = 8;
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let pageErrors: string[];
-
 type Decision = "accept" | "reject" | "analytics-only" | "withdraw";
 const DECISIONS: Decision[] = ["accept", "reject", "analytics-only", "withdraw"];
 
+const suite = engineSuite({
+  beforeEachTest: (server) => server.route("/manifest.json", { body: readEngineFixture("manifest-v1.json") }),
+});
+
 async function openTab(): Promise<Page> {
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(server.origin + PAGE);
+  const page = await suite.context.newPage();
+  suite.watch(page);
+  await page.goto(suite.server.origin + PAGE);
   await page.evaluate(() => window.Kelisim.ready);
   return page;
 }
@@ -92,25 +90,6 @@ async function expectAgreement(tabs: Page[], round: string): Promise<void> {
   await next.close();
 }
 
-beforeAll(async () => {
-  ensureWidgetBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  pageErrors = [];
-  server.route("/manifest.json", { body: readEngineFixture("manifest-v1.json") });
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
 describe("tabs deciding at once", () => {
   for (const count of [2, 3, 4]) {
     it(`${count} tabs, ${ROUNDS} rounds: every tab, the store and the next page view agree`, async () => {
@@ -124,7 +103,7 @@ describe("tabs deciding at once", () => {
   }
 
   it("with a frozen clock (identical `created` everywhere) the tabs still agree with the store", async () => {
-    await context.addInitScript(() => {
+    await suite.context.addInitScript(() => {
       const frozen = Date.UTC(2026, 5, 1);
       Date.now = () => frozen;
     });

@@ -20,7 +20,6 @@ import {
 import { type Digest, manifestHashVia } from "../../shared/manifest/hash-via.ts";
 import { sha256 } from "../../shared/manifest/sha256.ts";
 import type { Language } from "../../shared/manifest/types.ts";
-import { setReturnHint } from "../boot/return-hint.ts";
 import type { Engine, EngineState } from "../contract.ts";
 import { WIDGET_VERSION } from "../version.ts";
 import { pushConsentUpdate } from "./consent-mode.ts";
@@ -243,8 +242,6 @@ export function startEngine(
       language: state.language,
       languages: offeredLanguages(manifest.languages),
     });
-    // The next page view requests kelisim-return.js at once (widget/boot/return-hint.ts).
-    setReturnHint(true);
   }
 
   async function start(): Promise<void> {
@@ -263,7 +260,6 @@ export function startEngine(
     warnUnofferedLanguage(options.language, manifest?.languages);
     if (loaded.manifest) validatedText = text.text;
     let previous = stored.record;
-    if (previous === null) setReturnHint(false);
     let storedSequence = stored.sequence;
     const shown = options.shown;
     // Taken over from the light path: the page shows `shown.record`, so that is where this engine
