@@ -1,15 +1,11 @@
-// The one typed contract between the content script, the background and the extension pages.
+// The one typed contract between the background and the extension's pages (popup, options).
 // Requests are `{name, payload}`; answers come back in an envelope so errors reach the caller as errors.
-// Two kinds of caller, checked on every message: the content script (untrusted page context: sender.tab
-// present, not an extension URL) and our own pages (popup, options: sender.url is ours).
+// Only our own pages may send (checked on every message: sender.url is ours). Web pages never do: the
+// collector hands its observation back as the result of scripting.executeScript.
 import type { Runtime } from "./browser.ts";
-import type { HistoryEntry, PageObservation, Settings, TabReport } from "./model.ts";
+import type { HistoryEntry, Settings, TabReport } from "./model.ts";
 
 export interface BackgroundApi {
-  /** content → background: is this manifest URL cached and fresh for the page's origin? */
-  "cache:check": (payload: { url: string }) => { fresh: boolean };
-  /** content → background: what the page declares and does. */
-  "page:observed": (payload: PageObservation) => { stored: boolean };
   /** page → background: run the inspection on a tab (the report arrives through storage.session). */
   "tab:inspect": (payload: { tabId: number }) => { started: boolean; requestedAt: string };
   "report:get": (payload: { tabId: number }) => TabReport | null;
@@ -25,24 +21,15 @@ export type MessageName = keyof BackgroundApi;
 export type PayloadOf<K extends MessageName> = Parameters<BackgroundApi[K]>[0];
 export type ResultOf<K extends MessageName> = ReturnType<BackgroundApi[K]>;
 
-/** Messages only the content script may send; everything else only our own pages may send. */
-export const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(["cache:check", "page:observed"]);
-
 export interface Request<K extends MessageName = MessageName> {
   name: K;
   payload: PayloadOf<K>;
 }
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export interface MessageContext {
-  sender: Runtime.MessageSender;
-  /** Tab id of a content-script sender (checked present). */
-  tabId: number | null;
-}
-
 /** Handlers may be async; the object is declared `satisfies BackgroundHandlers` so none can be missing. */
 export type BackgroundHandlers = {
-  [K in MessageName]: (payload: unknown, context: MessageContext) => Promise<ResultOf<K>> | ResultOf<K>;
+  [K in MessageName]: (payload: unknown) => Promise<ResultOf<K>> | ResultOf<K>;
 };
 
 export interface Transport {
@@ -84,17 +71,12 @@ export async function dispatchMessage(
   if (sender.id !== check.runtimeId) return { ok: false, error: "sender is not this extension" };
   const fromOurPage = typeof sender.url === "string" && sender.url.startsWith(check.extensionBaseUrl);
   const messageName = name as MessageName;
-  let tabId: number | null = null;
-  if (CONTENT_MESSAGES.has(messageName)) {
-    if (fromOurPage || sender.tab?.id === undefined)
-      return { ok: false, error: "content message without a tab" };
-    tabId = sender.tab.id;
-  } else if (!fromOurPage) {
+  if (!fromOurPage) {
     return { ok: false, error: `${messageName} is only accepted from the extension's pages` };
   }
   try {
-    const handler = handlers[messageName] as (p: unknown, c: MessageContext) => unknown;
-    return { ok: true, value: await handler(payload ?? {}, { sender, tabId }) };
+    const handler = handlers[messageName] as (p: unknown) => unknown;
+    return { ok: true, value: await handler(payload ?? {}) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -34,7 +34,16 @@ export interface ManifestCandidate {
   cached?: boolean;
 }
 
-/** content script → background (`page:observed`). */
+/**
+ * What the background's cache holds for a page's origin, told to the collector: the declaration URL it
+ * need not fetch, and whether that URL declares anything (if not, there is no consent record to read).
+ */
+export interface CachedDeclaration {
+  url: string;
+  declares: boolean;
+}
+
+/** What the collector (content/collect.ts) hands back to the background. */
 export interface PageObservation {
   pageUrl: string;
   candidate: ManifestCandidate | null;

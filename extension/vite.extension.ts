@@ -2,7 +2,7 @@
 // `root` is extension/ so manifest paths read `popup/index.html`, not `extension/popup/index.html`.
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { crx } from "@crxjs/vite-plugin";
 import { build, type Plugin, type Rolldown, type UserConfig } from "vite";
@@ -13,60 +13,15 @@ type RolldownOutput = Rolldown.RolldownOutput;
 const EXTENSION_ROOT = import.meta.dirname;
 
 /**
- * crxjs lists scripts injected with `?script` under web_accessible_resources for every site. We inject
- * with scripting.executeScript, which needs no such entry, and an exposed file lets any site detect the
- * extension; so the entry is dropped from the written manifest.
- */
-function dropWebAccessibleResources(outDir: string): Plugin {
-  return {
-    name: "kelisim:drop-web-accessible-resources",
-    enforce: "post",
-    writeBundle() {
-      const path = resolve(outDir, "manifest.json");
-      const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-      delete manifest.web_accessible_resources;
-      writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-    },
-  };
-}
-
-/**
- * crxjs also emits the `?script` content script as an ES module chunk (assets/collect.ts-<hash>.js) next
- * to the IIFE we inject (content/collect.js). Nothing loads that chunk, and a store reviewer would ask
- * why it ships, so chunks no other output file names are removed.
- */
-function dropUnreferencedChunks(outDir: string): Plugin {
-  return {
-    name: "kelisim:drop-unreferenced-chunks",
-    enforce: "post",
-    writeBundle(_options, bundle) {
-      const names = Object.keys(bundle);
-      const texts = names
-        .filter((name) => /\.(js|html|json)$/.test(name))
-        .map((name) => ({ name, text: readFileSync(resolve(outDir, name), "utf8") }));
-      for (const chunk of names.filter((name) => /^assets\/.*\.js$/.test(name))) {
-        const file = basename(chunk);
-        if (!texts.some(({ name, text }) => name !== chunk && text.includes(file)))
-          rmSync(resolve(outDir, chunk));
-      }
-    },
-  };
-}
-
-/**
- * crxjs hashes an entry chunk before it writes the injected script's file name into it, while the chunk
- * still holds a placeholder derived from the checkout's absolute path; and the readable output keeps
- * module names, `collect.ts?scriptId=<that id>`, as comments. So the id is dropped from the comments and
- * entry chunks are renamed by a hash of what is actually written: a rebuild from the source archive,
- * anywhere, gives the same files byte for byte (AMO reviewers rebuild and compare).
+ * The hashes in entry chunks' names may depend on more than what is written into them (crxjs rewrites
+ * chunks after they are named), so two builds of one source could differ in name only. Entry chunks are
+ * renamed by a hash of what is actually written: a rebuild from the source archive, anywhere, gives the
+ * same files byte for byte (AMO reviewers rebuild and compare).
  */
 function reproducibleEntryChunks(outDir: string): Plugin {
   return {
     name: "kelisim:reproducible-entry-chunks",
     enforce: "post",
-    renderChunk(code) {
-      return code.includes("?scriptId=") ? code.replace(/^(\/\/ .*)\?scriptId=[\w-]+$/gm, "$1") : null;
-    },
     writeBundle(_options, bundle) {
       const texts = Object.keys(bundle).filter((name) => /\.(js|html|json)$/.test(name));
       for (const chunk of Object.values(bundle)) {
@@ -129,7 +84,7 @@ const COLLECTOR_MODULE = "virtual:kelisim/collect-in-page";
 
 /**
  * The collector (content/collect.ts and what it imports) as one self-contained function,
- * `collectInPage(cachedManifestUrl)`, for scripting.executeScript({ func, args }): the browser sends the
+ * `collectInPage(cached)`, for scripting.executeScript({ func, args }): the browser sends the
  * function's source to the page, so nothing in it may refer to anything outside it. It is bundled on its
  * own (an IIFE, like crxjs's content scripts) and that code becomes the function's body, at build time;
  * no code is evaluated from a string at run time.
@@ -164,9 +119,9 @@ function collectorFunction(parent: Pick<UserConfig, "define" | "resolve">): Plug
       if (chunk === undefined) throw new Error("the collector did not build");
       for (const module of chunk.moduleIds) this.addWatchFile(module);
       return [
-        "export function collectInPage(cachedManifestUrl) {",
+        "export function collectInPage(cached) {",
         chunk.code,
-        "return kelisimCollector.observePage(cachedManifestUrl);",
+        "return kelisimCollector.observePage(cached);",
         "}",
         "",
       ].join("\n");
@@ -228,8 +183,6 @@ export function extensionConfig(mode: string): UserConfig {
     plugins: [
       crx({ manifest: makeManifest(target, { grantWatchAtInstall }), browser: target }),
       collectorFunction({ define, resolve: resolveOptions }),
-      dropWebAccessibleResources(outDir),
-      dropUnreferencedChunks(outDir),
       reproducibleEntryChunks(outDir),
       preloadModules({ withLazy: ["/popup/index.html"] }),
     ],

@@ -9,18 +9,16 @@ import { uiLanguage } from "../i18n.ts";
 import type { BackgroundHandlers } from "../messages.ts";
 import type { PageObservation, Settings, TabReport } from "../model.ts";
 import { badgeLook, badgeSign } from "./badge.ts";
-import { type CacheEntry, readCache, readCacheAndSettings, resolveDeclaration } from "./declaration.ts";
-import { observationPayload, settingsPayload, tabIdPayload, urlPayload } from "./payload.ts";
+import { type CacheEntry, readCacheAndSettings, resolveDeclaration } from "./declaration.ts";
+import { observationPayload, settingsPayload, tabIdPayload } from "./payload.ts";
 import type { Platform } from "./platform.ts";
 import {
   clearLocal,
-  markRequested,
   readHistory,
   readReport,
   readSettings,
   readWatched,
   rememberSite,
-  takeRequested,
   writeReport,
   writeSettings,
 } from "./stores.ts";
@@ -30,26 +28,22 @@ export interface HandlerOptions {
   browserLanguages?: () => readonly string[];
 }
 
-function senderOrigin(url: string | undefined): string {
-  if (url === undefined) throw new Error("content message without a page URL");
-  return new URL(url).origin;
-}
-
 export interface Inspection {
-  /** Judges and stores one observation of a tab's page (see below). */
-  recordObservation(observation: PageObservation, context: ObservationContext): Promise<void>;
   /** Runs the collector in a tab and records what it hands back. */
   inspectTab(tabId: number, options: Pick<ObservationContext, "requested">): Promise<void>;
 }
 
 interface ObservationContext {
   tabId: number;
-  /** The page's origin as the browser vouches for it (the sender's or the tab's URL), never the page's word. */
+  /** The page's origin as the browser vouches for it (the tab's URL), never the page's word. */
   pageOrigin: string;
-  /** Whether the visitor asked for this inspection (only then is a site without a declaration remembered). */
-  requested: () => Promise<boolean>;
-  settings?: Settings;
-  cache?: CacheEntry | null;
+  /**
+   * Whether the visitor asked for this inspection (a click, the popup), not watch mode: only then is a
+   * site without a declaration remembered.
+   */
+  requested: boolean;
+  settings: Settings;
+  cache: CacheEntry | null;
 }
 
 export function createInspection(platform: Platform, options: HandlerOptions = {}): Inspection {
@@ -59,11 +53,11 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
 
   /**
    * Judges one observation, stores the report, sets the badge and remembers the site. `settings` and
-   * `cache` may come already read (inspectTab reads both in one go before the injection).
+   * `cache` come already read (inspectTab reads both in one go before the injection).
    */
   async function recordObservation(observation: PageObservation, context: ObservationContext): Promise<void> {
     const { tabId, pageOrigin } = context;
-    // The page URL in the payload must belong to the frame that sent it.
+    // The page URL in the observation must belong to the tab's page (it navigated meanwhile, or lies).
     if (new URL(observation.pageUrl).origin !== pageOrigin) {
       throw new Error("observation does not match its sender");
     }
@@ -74,9 +68,9 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
       local,
       now,
       validateText,
-      ...(context.cache === undefined ? {} : { cache: context.cache }),
+      cache: context.cache,
     });
-    const settings = context.settings ?? (await readSettings(local));
+    const { settings } = context;
     let { resources, cookieNames } = observation;
     let watched = false;
     if (settings.watchMode) {
@@ -115,8 +109,7 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
     await platform.setBadge(tabId, badgeLook(badge, uiLanguage(settings.language, browserLanguages())));
     // A site without a declaration is kept only when the visitor checked it, so watch mode never
     // turns the history into a log of every site visited.
-    const requested = await context.requested();
-    if (manifest !== null || (declaration.state === "none" && requested)) {
+    if (manifest !== null || (declaration.state === "none" && context.requested)) {
       await rememberSite(local, {
         origin: pageOrigin,
         lastSeen: report.observedAt,
@@ -131,8 +124,9 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
   /**
    * Runs the collector in the tab and records what it hands back. The tab's URL (activeTab, or watch
    * mode's host permission) gives the origin, so the declaration cache and the settings are read in one
-   * go before the injection and the collector is told which declaration URL it need not fetch; the
-   * collector answers through the injection's result, so the page sends no message at all.
+   * go before the injection and the collector is told which declaration URL it need not fetch (and
+   * whether it declares anything); the collector answers through the injection's result, so the page
+   * sends no message at all.
    */
   async function inspectTab(
     tabId: number,
@@ -142,7 +136,10 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
     if (tabUrl === null || !/^https?:/.test(tabUrl)) throw new Error("this tab cannot be inspected");
     const pageOrigin = new URL(tabUrl).origin;
     const { cache, settings } = await readCacheAndSettings(local, pageOrigin, platform.now());
-    const collected = await platform.injectCollector(tabId, cache?.url ?? null);
+    const collected = await platform.injectCollector(
+      tabId,
+      cache === null ? null : { url: cache.url, declares: cache.declaration.state !== "none" },
+    );
     // Nothing comes back when the collector failed or the page went away meanwhile.
     if (collected === undefined || collected === null) throw new Error("the page was not inspected");
     await recordObservation(observationPayload(collected), {
@@ -154,7 +151,7 @@ export function createInspection(platform: Platform, options: HandlerOptions = {
     });
   }
 
-  return { recordObservation, inspectTab };
+  return { inspectTab };
 }
 
 export function createHandlers(
@@ -163,39 +160,13 @@ export function createHandlers(
   inspection: Inspection = createInspection(platform, options),
 ) {
   const { local, session } = platform;
-  const { recordObservation, inspectTab } = inspection;
 
   return {
-    "cache:check": async (payload, { sender }) => {
-      const { url } = urlPayload(payload);
-      const entry = await readCache(local, senderOrigin(sender.url), platform.now());
-      return { fresh: entry !== null && entry.url === url };
-    },
-
-    "page:observed": async (payload, { sender, tabId }) => {
-      const observation = observationPayload(payload);
-      const pageOrigin = senderOrigin(sender.url);
-      if (tabId === null) throw new Error("observation does not match its sender");
-      await recordObservation(observation, {
-        tabId,
-        pageOrigin,
-        requested: () => takeRequested(session, tabId),
-      });
-      return { stored: true };
-    },
-
     "tab:inspect": async (payload) => {
       const { tabId } = tabIdPayload(payload);
       const requestedAt = new Date(platform.now()).toISOString();
-      // The visitor asked (the mark also counts for an observation that arrives by message). The report
-      // is written before this answers; the popup gets it from storage.session.
-      const marked = markRequested(session, tabId);
-      await inspectTab(tabId, {
-        requested: async () => {
-          await marked;
-          return takeRequested(session, tabId);
-        },
-      });
+      // The report is written before this answers; the popup gets it from storage.session.
+      await inspection.inspectTab(tabId, { requested: true });
       return { started: true, requestedAt };
     },
 

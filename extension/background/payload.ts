@@ -58,10 +58,6 @@ export function tabIdPayload(value: unknown): { tabId: number } {
   return { tabId };
 }
 
-export function urlPayload(value: unknown): { url: string } {
-  return { url: httpUrl(object(value, "payload").url, "url") };
-}
-
 function candidate(value: unknown): ManifestCandidate | null {
   if (value === null) return null;
   const raw = object(value, "candidate");

@@ -36,12 +36,12 @@ export function browserPlatform(): Platform {
     async tabUrl(tabId) {
       return (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
     },
-    async injectCollector(tabId, cachedManifestUrl) {
+    async injectCollector(tabId, cached) {
       // A function, not a file: it takes arguments, and its promise's value is the injection's result.
       const [frame] = await browser.scripting.executeScript({
         target: { tabId },
         func: collectInPage,
-        args: [cachedManifestUrl],
+        args: [cached],
       });
       return frame?.result;
     },

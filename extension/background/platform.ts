@@ -1,5 +1,7 @@
 // The slice of the WebExtension API the background logic needs, as an interface: production wires it to
 // the real `browser` (platform-browser.ts), unit tests to in-memory fakes. No mocks of our own code.
+import type { CachedDeclaration } from "../model.ts";
+
 export interface StorageArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -16,9 +18,9 @@ export interface Platform {
   tabUrl(tabId: number): Promise<string | null>;
   /**
    * Runs the collector (content/collect.ts) in the tab's top frame and resolves with what it hands back
-   * (untrusted, checked by payload.ts); `cachedManifestUrl` is the declaration URL it need not fetch.
+   * (untrusted, checked by payload.ts); `cached` is what the background's cache holds for the page.
    */
-  injectCollector(tabId: number, cachedManifestUrl: string | null): Promise<unknown>;
+  injectCollector(tabId: number, cached: CachedDeclaration | null): Promise<unknown>;
   /** Asks the page's widget to open its preferences (MAIN world). Resolves true when something opened. */
   openSitePreferences(tabId: number): Promise<boolean>;
   setBadge(tabId: number, badge: { text: string; color: string; title: string }): Promise<void>;

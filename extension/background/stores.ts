@@ -13,7 +13,6 @@ import type { StorageArea } from "./platform.ts";
 export const reportKey = (tabId: number) => `report:${tabId}`;
 export const watchKey = (tabId: number) => `watch:${tabId}`;
 /** Set while an inspection the visitor asked for (toolbar click, popup) is under way. */
-const requestedKey = (tabId: number) => `requested:${tabId}`;
 export const SETTINGS_KEY = "settings";
 const HISTORY_KEY = "history";
 const HISTORY_MAX = 50;
@@ -29,19 +28,7 @@ export async function writeReport(session: StorageArea, report: TabReport): Prom
 }
 
 export async function forgetTab(session: StorageArea, tabId: number): Promise<void> {
-  await session.remove([reportKey(tabId), watchKey(tabId), requestedKey(tabId)]);
-}
-
-export async function markRequested(session: StorageArea, tabId: number): Promise<void> {
-  await session.set({ [requestedKey(tabId)]: true });
-}
-
-/** Whether the visitor asked for this tab's inspection; clears the mark. */
-export async function takeRequested(session: StorageArea, tabId: number): Promise<boolean> {
-  const key = requestedKey(tabId);
-  const requested = (await session.get(key))[key] === true;
-  if (requested) await session.remove(key);
-  return requested;
+  await session.remove([reportKey(tabId), watchKey(tabId)]);
 }
 
 /** The settings from a storage read that asked for SETTINGS_KEY (defaults for what is not stored). */

@@ -4,7 +4,7 @@
 import { browser } from "../browser.ts";
 import type { Inspection } from "./handlers.ts";
 import type { Platform } from "./platform.ts";
-import { readSettings, takeRequested } from "./stores.ts";
+import { readSettings } from "./stores.ts";
 import { type RequestDetails, recordRequest } from "./watch-record.ts";
 
 // Requests arrive in bursts; each tab's writes run one after another so read-modify-write never
@@ -38,7 +38,5 @@ export async function inspectLoadedTab(
   const settings = await readSettings(platform.local);
   if (!settings.watchMode) return;
   if (!(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return;
-  await inspection
-    .inspectTab(tabId, { requested: () => takeRequested(platform.session, tabId) })
-    .catch(() => undefined);
+  await inspection.inspectTab(tabId, { requested: false }).catch(() => undefined);
 }

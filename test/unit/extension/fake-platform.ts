@@ -1,6 +1,7 @@
 // In-memory stand-ins for the browser pieces the background uses (storage areas, badge, scripting),
 // so the real handlers run unchanged in unit tests.
 import type { Platform, StorageArea } from "../../../extension/background/platform.ts";
+import type { CachedDeclaration } from "../../../extension/model.ts";
 
 export class MemoryStorage implements StorageArea {
   readonly data = new Map<string, unknown>();
@@ -29,8 +30,8 @@ export interface FakePlatform extends Platform {
   tabs: Map<number, string>;
   /** What the collector hands back when injected (undefined: nothing, as when it fails). */
   collected: unknown;
-  /** The cached declaration URL each injection was told about, in order. */
-  cachedUrls: (string | null)[];
+  /** What each injection was told the cache holds, in order. */
+  cachedDeclarations: (CachedDeclaration | null)[];
   clock: { now: number };
   cookies: string[] | null;
 }
@@ -63,10 +64,10 @@ export function fakePlatform(): FakePlatform {
     async tabUrl(tabId) {
       return platform.tabs.get(tabId) ?? null;
     },
-    cachedUrls: [],
-    async injectCollector(tabId, cachedManifestUrl) {
+    cachedDeclarations: [],
+    async injectCollector(tabId, cached) {
       injected.push(tabId);
-      platform.cachedUrls.push(cachedManifestUrl);
+      platform.cachedDeclarations.push(cached);
       return platform.collected;
     },
     async openSitePreferences() {

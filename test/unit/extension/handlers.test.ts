@@ -1,8 +1,9 @@
-// The real background handlers and dispatcher on in-memory storage: sender checks, untrusted payloads,
-// discovery outcomes (valid, invalid, cross-origin, 404 cached), badge, history, settings.
+// The real background handlers and dispatcher on in-memory storage: sender checks, untrusted collector
+// results, discovery outcomes (valid, invalid, cross-origin, 404 cached), badge, history, settings. Each
+// inspection runs as in the browser: tab:inspect from the popup, the fake platform's collector answering.
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, test } from "vitest";
-import { createHandlers } from "../../../extension/background/handlers.ts";
+import { createHandlers, createInspection } from "../../../extension/background/handlers.ts";
 import { dispatchMessage } from "../../../extension/messages.ts";
 import type { PageObservation, TabReport } from "../../../extension/model.ts";
 import { type FakePlatform, fakePlatform } from "./fake-platform.ts";
@@ -41,6 +42,19 @@ const observation = (
   ...extra,
 });
 
+/** The next inspection of tab `tabId` (showing `url`) hands back `collected`. */
+function collects(collected: unknown, { tabId = 7, url = `${SCHOOL}/` } = {}) {
+  platform.tabs.set(tabId, url);
+  platform.collected = collected;
+}
+/** The visitor's inspection of a tab (the popup's tab:inspect). */
+const inspect = (tabId = 7) => send("tab:inspect", { tabId }, fromPopup());
+/** What the next inspection of `observation` stores for tab 7, or the error it answered with. */
+async function inspectWith(observation: unknown, where: { tabId?: number; url?: string } = {}) {
+  collects(observation, where);
+  return inspect(where.tabId);
+}
+
 async function report(tabId = 7): Promise<TabReport> {
   const answer = await send("report:get", { tabId }, fromPopup());
   if (!answer.ok) throw new Error(answer.error);
@@ -62,15 +76,16 @@ describe("who may send what", () => {
     );
     expect(answer).toEqual({ ok: false, error: "sender is not this extension" });
   });
-  test("a web page's content script cannot call popup messages", async () => {
+  test("a web page (a sender with a tab, not our page) can call nothing, not even the old content messages", async () => {
     expect(await send("history:clear", {}, fromPage())).toMatchObject({ ok: false });
     expect(await send("tab:inspect", { tabId: 1 }, fromPage())).toMatchObject({ ok: false });
-  });
-  test("content messages need a tab and are refused from extension pages", async () => {
-    expect(await send("page:observed", observation(null), fromPopup())).toMatchObject({ ok: false });
-    expect(
-      await send("page:observed", observation(null), { id: platform.runtimeId, url: `${SCHOOL}/` }),
-    ).toMatchObject({ ok: false });
+    expect(platform.injected).toEqual([]);
+    for (const name of ["page:observed", "cache:check"]) {
+      expect(await send(name, observation(null), fromPage())).toEqual({
+        ok: false,
+        error: `unknown message ${name}`,
+      });
+    }
   });
   test("unknown names and malformed messages get an error, not a crash", async () => {
     expect(await dispatchMessage(handlers, "hello", fromPopup() as never, check())).toMatchObject({
@@ -81,34 +96,30 @@ describe("who may send what", () => {
       error: "unknown message nope:nope",
     });
   });
-  test("untrusted payloads are validated: junk, script URLs and a page URL of another origin are refused", async () => {
-    expect(await send("page:observed", { pageUrl: 5 }, fromPage())).toMatchObject({ ok: false });
+  test("untrusted collector results are checked: junk, script URLs and a page URL of another origin are refused", async () => {
+    expect(await inspectWith({ pageUrl: 5 })).toMatchObject({ ok: false });
+    expect(await inspectWith(observation({ source: "link", url: "javascript:alert(1)" }))).toMatchObject({
+      ok: false,
+    });
+    expect(await inspectWith(observation(null, { pageUrl: "https://other.example/" }))).toMatchObject({
+      ok: false,
+    });
     expect(
-      await send("page:observed", observation({ source: "link", url: "javascript:alert(1)" }), fromPage()),
+      await inspectWith(observation(null, { resources: [{ host: "<img>", path: "/", startedAt: 1 }] })),
     ).toMatchObject({ ok: false });
-    expect(
-      await send("page:observed", observation(null, { pageUrl: "https://other.example/" }), fromPage()),
-    ).toMatchObject({ ok: false });
-    expect(
-      await send(
-        "page:observed",
-        observation(null, { resources: [{ host: "<img>", path: "/", startedAt: 1 }] }),
-        fromPage(),
-      ),
-    ).toMatchObject({ ok: false });
+    expect(await report()).toBeNull();
   });
 });
 
-describe("page:observed", () => {
+describe("judging what the collector hands back", () => {
+  const WELL_KNOWN = `${SCHOOL}/.well-known/privacy-manifest.json`;
+
   test("a valid linked declaration is stored per tab, badged as declared, remembered, and then cached", async () => {
     const url = `${SCHOOL}/privacy.json`;
-    expect(
-      await send(
-        "page:observed",
-        observation({ source: "link", url, status: 200, text: manifestText }),
-        fromPage(),
-      ),
-    ).toEqual({ ok: true, value: { stored: true } });
+    expect(await inspectWith(observation({ source: "link", url, status: 200, text: manifestText }))).toEqual({
+      ok: true,
+      value: { started: true, requestedAt: new Date(platform.clock.now).toISOString() },
+    });
     const stored = await report();
     expect(stored.declaration.state).toBe("valid");
     expect(stored.findings).toEqual([]);
@@ -117,21 +128,22 @@ describe("page:observed", () => {
     expect(platform.badges.get(7)?.title).toContain("Келісім");
     const history = await send("history:list", {}, fromPopup());
     expect(history).toMatchObject({ ok: true, value: [{ origin: SCHOOL, manifestVersion: "2026-09-01" }] });
-    expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: true } });
-    // A cached candidate is resolved from the cache without the text.
-    await send(
-      "page:observed",
-      observation({ source: "link", url, cached: true }),
-      fromPage(`${SCHOOL}/about`, 8),
-    );
+    // The next inspection of the origin is told the cached URL, and that it declares something (so the
+    // collector reads the consent record); its cached candidate is resolved from the cache, no text.
+    await inspectWith(observation({ source: "link", url, cached: true }, { pageUrl: `${SCHOOL}/about` }), {
+      tabId: 8,
+      url: `${SCHOOL}/about`,
+    });
+    expect(platform.cachedDeclarations.at(-1)).toEqual({ url, declares: true });
     expect((await report(8)).declaration.state).toBe("valid");
-    // After the lifetime the cache is stale again.
+    // After the lifetime the cache is stale again: the collector is told nothing and fetches.
     platform.clock.now += 31 * 60_000;
-    expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: false } });
+    await inspect(8);
+    expect(platform.cachedDeclarations.at(-1)).toBeNull();
   });
 
   test("an invalid declaration keeps the validator's errors with kk/ru/en messages", async () => {
-    await send("page:observed", observation({ source: "inline", text: '{"schemaVersion":1}' }), fromPage());
+    await inspectWith(observation({ source: "inline", text: '{"schemaVersion":1}' }));
     const stored = await report();
     expect(stored.declaration.state).toBe("invalid");
     expect(stored.badge).toBe("invalid");
@@ -140,26 +152,19 @@ describe("page:observed", () => {
     expect(stored.declaration.errors[0]?.message.kk).toBeTruthy();
   });
 
-  test("a 404 at the well-known address is 'none', and cached", async () => {
-    const url = `${SCHOOL}/.well-known/privacy-manifest.json`;
-    await send(
-      "page:observed",
-      observation({ source: "well-known", url, status: 404, failure: "http" }),
-      fromPage(),
-    );
+  test("a 404 at the well-known address is 'none', and cached as declaring nothing", async () => {
+    await inspectWith(observation({ source: "well-known", url: WELL_KNOWN, status: 404, failure: "http" }));
     expect((await report()).declaration).toEqual({ state: "none" });
     expect(platform.badges.get(7)?.text).toBe("");
-    expect(await send("cache:check", { url }, fromPage())).toEqual({ ok: true, value: { fresh: true } });
+    // So the next inspection neither fetches it nor reads a consent record.
+    await inspectWith(observation({ source: "well-known", url: WELL_KNOWN, cached: true }));
+    expect(platform.cachedDeclarations).toEqual([null, { url: WELL_KNOWN, declares: false }]);
+    expect((await report()).declaration).toEqual({ state: "none" });
   });
 
   test("no declaration: the observed report is kept, and the site is remembered only when the visitor asked", async () => {
     const none = observation(
-      {
-        source: "well-known",
-        url: `${SCHOOL}/.well-known/privacy-manifest.json`,
-        status: 404,
-        failure: "http",
-      },
+      { source: "well-known", url: WELL_KNOWN, status: 404, failure: "http" },
       {
         resources: [{ host: "mc.yandex.ru", path: "/metrika/tag.js", startedAt: 5 }],
         cookieNames: ["_ym_uid"],
@@ -167,7 +172,8 @@ describe("page:observed", () => {
       },
     );
     // An automatic (watch-mode) inspection: reported, but not added to the history.
-    await send("page:observed", none, fromPage());
+    collects(none);
+    await createInspection(platform).inspectTab(7, { requested: false });
     expect((await report()).observedReport).toMatchObject({
       parties: [
         { host: "mc.yandex.ru", country: "RU", abroad: true, consentBound: true, early: "before-shown" },
@@ -176,8 +182,7 @@ describe("page:observed", () => {
     });
     expect(await send("history:list", {}, fromPopup())).toEqual({ ok: true, value: [] });
     // The visitor opened the popup for this tab: now the site is remembered, marked observed only.
-    await send("tab:inspect", { tabId: 7 }, fromPopup());
-    await send("page:observed", none, fromPage());
+    await inspect();
     expect(await send("history:list", {}, fromPopup())).toMatchObject({
       ok: true,
       value: [{ origin: SCHOOL, manifest: null, manifestVersion: null, observed: { earlyCount: 1 } }],
@@ -185,31 +190,22 @@ describe("page:observed", () => {
   });
 
   test("a linked declaration that cannot be fetched is invalid, with the reason", async () => {
-    await send(
-      "page:observed",
-      observation({ source: "link", url: `${SCHOOL}/p.json`, failure: "timeout" }),
-      fromPage(),
-    );
+    await inspectWith(observation({ source: "link", url: `${SCHOOL}/p.json`, failure: "timeout" }));
     const stored = await report();
     expect(stored.declaration).toMatchObject({ state: "invalid", errors: [{ code: "fetch-timeout" }] });
   });
 
   test("a cross-origin declaration counts only if its origins list names the page", async () => {
     const elsewhere = "https://cdn.example/school.json";
-    await send(
-      "page:observed",
-      observation({ source: "link", url: elsewhere, status: 200, text: manifestText }),
-      fromPage(),
-    );
+    await inspectWith(observation({ source: "link", url: elsewhere, status: 200, text: manifestText }));
     expect((await report()).declaration).toMatchObject({
       state: "invalid",
       errors: [{ code: "cross-origin-not-listed" }],
     });
     const listed = JSON.stringify({ ...JSON.parse(manifestText), origins: [SCHOOL] });
-    await send(
-      "page:observed",
+    await inspectWith(
       observation({ source: "link", url: "https://cdn.example/other.json", status: 200, text: listed }),
-      fromPage(`${SCHOOL}/`, 9),
+      { tabId: 9 },
     );
     expect((await report(9)).declaration.state).toBe("valid");
   });
@@ -218,7 +214,7 @@ describe("page:observed", () => {
     await send("settings:set", { watchMode: true }, fromPopup());
     await platform.session.set({ "watch:7": [{ host: "mc.yandex.ru", path: "/watch", startedAt: 1 }] });
     platform.cookies = ["sid", "_ym_uid"];
-    await send("page:observed", observation({ source: "inline", text: manifestText }), fromPage());
+    await inspectWith(observation({ source: "inline", text: manifestText }));
     const stored = await report();
     expect(stored.observed.watched).toBe(true);
     expect(stored.findings.map((f) => f.kind)).toEqual([
@@ -251,15 +247,15 @@ describe("tab:inspect runs the collector and records what it hands back", () => 
     const url = `${SCHOOL}/privacy.json`;
     platform.collected = observation({ source: "link", url, status: 200, text: manifestText });
     await inspect();
-    expect(platform.cachedUrls).toEqual([null]);
+    expect(platform.cachedDeclarations).toEqual([null]);
     platform.collected = observation({ source: "link", url, cached: true });
     await inspect();
-    expect(platform.cachedUrls).toEqual([null, url]);
+    expect(platform.cachedDeclarations).toEqual([null, { url, declares: true }]);
     expect((await report(42)).declaration.state).toBe("valid");
     // After the lifetime the cache is stale: the collector must fetch again.
     platform.clock.now += 31 * 60_000;
     await inspect();
-    expect(platform.cachedUrls).toEqual([null, url, null]);
+    expect(platform.cachedDeclarations).toEqual([null, { url, declares: true }, null]);
   });
 
   test("an observation whose page is not of the tab's origin is refused and stores nothing", async () => {
@@ -301,7 +297,7 @@ describe("extension pages", () => {
       ok: true,
       value: { language: "kk", watchMode: false },
     });
-    await send("page:observed", observation({ source: "inline", text: manifestText }), fromPage());
+    await inspectWith(observation({ source: "inline", text: manifestText }));
     expect(await send("history:clear", {}, fromPopup())).toEqual({ ok: true, value: { cleared: true } });
     expect(await send("history:list", {}, fromPopup())).toEqual({ ok: true, value: [] });
     expect(await send("settings:get", {}, fromPopup())).toEqual({
