@@ -12,7 +12,11 @@
 // 2. The content script's cost on a page without a declaration, on the page's first inspection (a
 //    toolbar click on a fresh tab): a Chromium trace of the page renderer's main thread from the click
 //    until the report is stored: busy time (all toplevel tasks), the longest task (a long task is
-//    ≥ 50 ms), and the script's own synchronous time as it measures it.
+//    ≥ 50 ms), and the script's own synchronous time as it measures it. Beside it, its floor: an empty
+//    function (`() => 1`) injected the same way into the same kind of tab, in the isolated world
+//    (what any content script costs before its first line runs: the world's setup) and in the page's
+//    MAIN world, for reference. For that, the bench's copy of the build gets host access to the
+//    loopback origin (nothing else reads it: watch mode is off, webRequest is not granted).
 //
 // BASELINE_DIR=<another built dist/extension> measures that build too, run for run interleaved with
 // this one in a second browser, so both see the same machine load (before/after comparisons on a
@@ -75,6 +79,10 @@ async function launch(build) {
   cpSync(build.dir, copy, { recursive: true });
   writeFileSync(join(copy, BLANK_PAGE), BLANK_HTML);
   writeFileSync(join(copy, "bench-blank.js"), BLANK_JS);
+  const manifestPath = join(copy, "manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), "http://127.0.0.1/*"];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
   const userData = join(profile, "user-data");
   const ctx = await chromium.launchPersistentContext(userData, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -258,6 +266,41 @@ async function contentScriptCost() {
   return { busy: median(results[0].busy), cpu: median(results[0].cpu), longTasks: results[0].longTasks };
 }
 
+/** The floor under the content script's figure: an empty function injected the same way (see the top). */
+async function injectionFloor() {
+  const ext = extensions[0];
+  const browser = ext.ctx.browser();
+  for (const world of ["ISOLATED", "MAIN"]) {
+    const busy = [];
+    const cpu = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await ext.ctx.newPage();
+      await page.goto(`${origin}${FIXTURES}/none.html?floor=${world}${run}`);
+      await page.waitForLoadState("load");
+      await new Promise((done) => setTimeout(done, 200));
+      const tabId = await ext.worker.evaluate(
+        async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+        page.url(),
+      );
+      await browser.startTracing(undefined, { categories: ["toplevel", "devtools.timeline", "__metadata"] });
+      await ext.worker.evaluate(
+        ({ id, in: inWorld }) =>
+          chrome.scripting.executeScript({ target: { tabId: id }, world: inWorld, func: () => 1 }),
+        { id: tabId, in: world },
+      );
+      const trace = JSON.parse((await browser.stopTracing()).toString("utf8"));
+      const tasks = rendererMainTasks(trace.traceEvents ?? trace);
+      busy.push(tasks.reduce((sum, task) => sum + task.wall, 0));
+      cpu.push(tasks.reduce((sum, task) => sum + task.cpu, 0));
+      await page.close();
+    }
+    const label = world === "ISOLATED" ? "isolated world (as the collector)" : "page's MAIN world";
+    console.log(`  floor: an empty function, ${label}:`);
+    console.log(`    main-thread busy  median ${median(busy).toFixed(2)} ms   runs: ${fmt(busy, 1)}`);
+    console.log(`    main-thread CPU   median ${median(cpu).toFixed(2)} ms   runs: ${fmt(cpu, 1)}`);
+  }
+}
+
 const extensions = [];
 for (const build of builds) extensions.push(await launch(build));
 const load = () => loadavg()[0].toFixed(1);
@@ -297,6 +340,7 @@ let content = null;
 if (only !== "popup") {
   console.log("content script, first inspection of a fresh tab (renderer main thread, Chromium trace):");
   content = await contentScriptCost();
+  await injectionFloor();
 }
 console.log(`\nload average at the end ${load()}`);
 console.log(
