@@ -26,3 +26,12 @@ export const PREF_LANGUAGE = "language";
  * skip the validator while that text is served unchanged.
  */
 export const PREF_VERDICT = "verdict";
+
+/**
+ * localStorage key of the returning visitor's synchronous copy of what the light path reads (the
+ * current choice, the language, its sequence number, the verdict, 0 receipts waiting), so a returning
+ * page view need not wait for IndexedDB before it releases. Written only by the full engine inside a
+ * readwrite transaction on `choice` that holds exactly that record and no receipt to send; removed
+ * inside every transaction that writes a choice, before it writes. IndexedDB stays the record.
+ */
+export const RETURN_COPY_KEY = "kelisim.return";

@@ -170,7 +170,11 @@ describe("host-page globals that throw (defect 4)", () => {
 });
 
 describe("stored records are checked before they are trusted (defect 6)", () => {
-  /** Accepts on a first page view, then rewrites the stored current choice in place. */
+  /**
+   * Accepts on a first page view, then rewrites the stored current choice in place: in IndexedDB and in
+   * the returning visitor's synchronous copy of it (localStorage `kelisim.return`, which the light path
+   * reads instead of IndexedDB), so the next view meets the changed record whichever it reads.
+   */
   async function acceptThenTamper(page: Page, tamper: string): Promise<void> {
     await page.goto(suite.server.origin + servePage(WIDGET_TAG));
     await page.evaluate(() => window.Kelisim.ready);
@@ -189,6 +193,11 @@ describe("stored records are checked before they are trusted (defect 6)", () => 
               const record = get.result as Record<string, unknown>;
               change(record);
               store.put(record, "current");
+              const copy = JSON.parse(localStorage.getItem("kelisim.return") ?? "null") as unknown[] | null;
+              if (copy) {
+                change(copy[0] as Record<string, unknown>);
+                localStorage.setItem("kelisim.return", JSON.stringify(copy));
+              }
             };
             tx.oncomplete = () => {
               open.result.close();

@@ -52,6 +52,50 @@ function storedVerdict(page: Page): Promise<Record<string, unknown> | null> {
   );
 }
 
+/** The full engine's synchronous copy for the light path (localStorage `kelisim.return`), or null. */
+function storedCopy(page: Page): Promise<unknown[] | null> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("kelisim.return") ?? "null"));
+}
+
+type StoredChange = "verdict-of-another-version" | "record-analytics-on";
+
+/**
+ * Changes what the light path reads, where it reads it: in IndexedDB and, with `copy` "changed", in the
+ * synchronous copy too (as a change to the stored data would reach both); with "removed", the copy is
+ * gone and the light path reads IndexedDB only.
+ */
+async function changeStored(page: Page, change: StoredChange, copy: "changed" | "removed"): Promise<void> {
+  await page.evaluate(
+    ({ change, copy }) =>
+      new Promise<void>((resolve) => {
+        const [storeName, key, slot] =
+          change === "verdict-of-another-version" ? ["prefs", "verdict", 3] : ["choice", "current", 0];
+        const edit = (value: Record<string, unknown>) =>
+          change === "verdict-of-another-version"
+            ? { ...value, widgetVersion: "0.0.9" }
+            : { ...value, choices: { ...(value.choices as object), analytics: true } };
+        const stored = JSON.parse(localStorage.getItem("kelisim.return") ?? "null") as unknown[] | null;
+        if (copy === "removed" || stored === null) localStorage.removeItem("kelisim.return");
+        else {
+          stored[slot] = edit(stored[slot] as Record<string, unknown>);
+          localStorage.setItem("kelisim.return", JSON.stringify(stored));
+        }
+        const request = indexedDB.open("kelisim");
+        request.onsuccess = () => {
+          const tx = request.result.transaction(storeName, "readwrite");
+          const store = tx.objectStore(storeName);
+          const read = store.get(key);
+          read.onsuccess = () => store.put(edit(read.result), key);
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+    { change, copy },
+  );
+}
+
 /** First view: the full path, everything accepted (or `choices`); returns once the verdict is stored. */
 async function acceptOnFirstView(page: Page, choices?: Record<string, boolean>, path = PAGE): Promise<void> {
   await open(page, path);
@@ -66,6 +110,23 @@ async function reload(page: Page): Promise<void> {
   await page.reload();
   await page.waitForFunction(() => "Kelisim" in window);
   await page.evaluate(() => window.Kelisim.ready);
+}
+
+/**
+ * An init script: holds the widget's `choice` object store with a readwrite transaction for `ms` from
+ * the page's start, so any read of it waits that long (past the widget's own 1 s read timeout).
+ */
+function holdChoiceStore(ms: number): void {
+  const request = indexedDB.open("kelisim");
+  request.onsuccess = () => {
+    const db = request.result;
+    const store = db.transaction("choice", "readwrite").objectStore("choice");
+    const spin = () => {
+      if (performance.now() < ms) store.get("current").onsuccess = spin;
+    };
+    spin();
+    store.transaction.oncomplete = () => db.close();
+  };
 }
 
 const analyticsRuns = (page: Page) =>
@@ -113,6 +174,77 @@ describe("the cached verdict", () => {
     // Still nothing of the full UI: the floating button is plain DOM until pressed.
     await page.waitForTimeout(500);
     expect(fetched(APP)).toBe(0);
+  });
+
+  it("the full engine keeps a synchronous copy of what the light path reads: this record, its sequence, the verdict", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await expect.poll(() => storedCopy(page)).not.toBeNull();
+    const copy = (await storedCopy(page)) as unknown[];
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve) => {
+          const request = indexedDB.open("kelisim");
+          request.onsuccess = () => {
+            const tx = request.result.transaction(["choice", "prefs"]);
+            const reads = [
+              tx.objectStore("choice").get("current"),
+              tx.objectStore("choice").get("sequence"),
+              tx.objectStore("prefs").get("verdict"),
+            ];
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve(reads.map((read) => read.result));
+            };
+          };
+        }),
+    );
+    expect(copy).toHaveLength(5);
+    expect(copy[0]).toEqual(stored[0]);
+    expect(copy[2]).toBe(stored[1]);
+    expect(copy[3]).toEqual(stored[2]);
+    expect(copy[4]).toBe(0);
+  });
+
+  it("with the copy, the stored choice is released without waiting for IndexedDB (its store held meanwhile)", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await expect.poll(() => storedCopy(page)).not.toBeNull();
+    await page.addInitScript(holdChoiceStore, 4000);
+    suite.server.requests.length = 0;
+    await page.reload();
+    // Released while every read of the choice store still waits (the hold lasts 4 s from the start).
+    await expect.poll(() => analyticsRuns(page), { timeout: 2500 }).toBe(1);
+    expect(await page.evaluate(() => performance.now())).toBeLessThan(4000);
+    expect(fetched(APP)).toBe(0);
+  });
+
+  it("without the copy (removed), the light path still runs from IndexedDB", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await page.evaluate(() => localStorage.removeItem("kelisim.return"));
+    await reload(page);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+    expect(fetched(RETURN)).toBe(1);
+    expect(fetched(APP)).toBe(0);
+  });
+
+  it("a new choice removes the copy before it is stored; the next verdict copies the new record", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await expect.poll(() => storedCopy(page)).not.toBeNull();
+    const before = ((await storedCopy(page)) as [{ receiptId: string }])[0].receiptId;
+    await page.evaluate(() => window.Kelisim.rejectAll());
+    await expect
+      .poll(async () => ((await storedCopy(page))?.[0] as { receiptId?: string } | undefined)?.receiptId)
+      .not.toBe(before);
+    const copy = (await storedCopy(page)) as [{ receiptId: string; choices: Record<string, boolean> }];
+    expect(copy[0].choices.analytics).toBe(false);
+    expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(false);
+    await reload(page);
+    expect(fetched(APP)).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await analyticsRuns(page)).toBe(0);
   });
 
   it("kelisim-return.js not deployed (404): the full app loads instead and releases the stored choice", async () => {
@@ -214,62 +346,42 @@ describe("the cached verdict", () => {
     expect(consent.manifestError).toMatch(/validation error/);
   });
 
-  it("verdict from another widget version: full validation (kelisim-app.js requested)", async () => {
-    const page = await newPage();
-    await acceptOnFirstView(page);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const request = indexedDB.open("kelisim");
-          request.onsuccess = () => {
-            const tx = request.result.transaction("prefs", "readwrite");
-            const prefs = tx.objectStore("prefs");
-            const read = prefs.get("verdict");
-            read.onsuccess = () => prefs.put({ ...read.result, widgetVersion: "0.0.9" }, "verdict");
-            tx.oncomplete = () => {
-              request.result.close();
-              resolve();
-            };
-          };
-        }),
-    );
-    await reload(page);
-    expect(fetched(APP)).toBe(1);
-    await expect.poll(() => analyticsRuns(page)).toBe(1);
-    // The full engine wrote a verdict for this version again.
-    await expect
-      .poll(async () => (await storedVerdict(page))?.widgetVersion)
-      .toBe(await page.evaluate(() => window.Kelisim.version));
-  });
+  it.each(["changed", "removed"] as const)(
+    "verdict from another widget version (synchronous copy %s): full validation (kelisim-app.js requested)",
+    async (copy) => {
+      const page = await newPage();
+      await acceptOnFirstView(page);
+      await changeStored(page, "verdict-of-another-version", copy);
+      await reload(page);
+      expect(fetched(APP)).toBe(1);
+      await expect.poll(() => analyticsRuns(page)).toBe(1);
+      // The full engine wrote a verdict for this version again, and its copy.
+      const version = await page.evaluate(() => window.Kelisim.version);
+      await expect.poll(async () => (await storedVerdict(page))?.widgetVersion).toBe(version);
+      await expect
+        .poll(
+          async () =>
+            ((await storedCopy(page))?.[3] as { widgetVersion?: string } | undefined)?.widgetVersion,
+        )
+        .toBe(version);
+    },
+  );
 
-  it("the stored record changed behind the verdict (same receiptId): full validation and its record checks", async () => {
-    const page = await newPage();
-    await acceptOnFirstView(page, { analytics: false });
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const request = indexedDB.open("kelisim");
-          request.onsuccess = () => {
-            const tx = request.result.transaction("choice", "readwrite");
-            const choice = tx.objectStore("choice");
-            const read = choice.get("current");
-            read.onsuccess = () =>
-              choice.put({ ...read.result, choices: { ...read.result.choices, analytics: true } }, "current");
-            tx.oncomplete = () => {
-              request.result.close();
-              resolve();
-            };
-          };
-        }),
-    );
-    await reload(page);
-    expect(fetched(APP)).toBe(1);
-    await page.waitForTimeout(300);
-    // The full engine takes the record as it now is (well-formed, so trusted); the light path did not
-    // release on the verdict of another record.
-    expect(fetched(RETURN)).toBe(1);
-    expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(true);
-  });
+  it.each(["changed", "removed"] as const)(
+    "the stored record changed behind the verdict (same receiptId; synchronous copy %s): full validation and its record checks",
+    async (copy) => {
+      const page = await newPage();
+      await acceptOnFirstView(page, { analytics: false });
+      await changeStored(page, "record-analytics-on", copy);
+      await reload(page);
+      expect(fetched(APP)).toBe(1);
+      await page.waitForTimeout(300);
+      // The full engine takes the record as it now is (well-formed, so trusted); the light path did not
+      // release on the verdict of another record.
+      expect(fetched(RETURN)).toBe(1);
+      expect((await page.evaluate(() => window.Kelisim.getConsent())).choices.analytics).toBe(true);
+    },
+  );
 
   it("fast path, then another tab withdraws: this tab hands over and applies it with its change event", async () => {
     const page = await newPage();
@@ -342,6 +454,15 @@ describe("the light path hands over to kelisim-app.js", () => {
     });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as { lateRuns?: number }).lateRuns ?? 0)).toBe(0);
+  });
+
+  it("a receipt still waiting to be sent: no synchronous copy is kept", async () => {
+    suite.server.route("/receipts", { status: 503 });
+    const page = await newPage();
+    await acceptOnFirstView(page, undefined, RECEIPTS_PAGE);
+    await expect.poll(() => fetched("/receipts")).toBeGreaterThan(0);
+    await page.waitForTimeout(200);
+    expect(await storedCopy(page)).toBeNull();
   });
 
   it("a receipt still waiting to be sent: the full engine starts and sends it", async () => {

@@ -2,13 +2,15 @@
 // wrapper and the record checks belong to the lazily loaded engine, which reads the store properly).
 // Only "nothing is stored" lets kelisim.js show the banner at once; any other answer waits for the
 // engine, so a returning visitor never sees the banner flash. The same transaction reads what the
-// returning visitor's light path needs (widget/return.ts), so it opens the database only once.
+// returning visitor's light path needs (widget/return.ts), so it opens the database only once — or not
+// at all, when the full engine left its synchronous copy of exactly that in localStorage.
 import {
   CHOICE_SEQUENCE_KEY,
   CONSENT_DB_NAME,
   CURRENT_CHOICE_KEY,
   PREF_LANGUAGE,
   PREF_VERDICT,
+  RETURN_COPY_KEY,
   STORE_CHOICE,
   STORE_OUTBOX,
   STORE_PREFS,
@@ -37,6 +39,13 @@ export function peekStoredChoice(timeoutMs = 1000): Promise<Peek> {
       resolve({ stored, language: typeof language === "string" ? language : null, found });
     };
     const timer = env.setTimeout(() => done(null), timeoutMs);
+    // The full engine's synchronous copy (RETURN_COPY_KEY): the light path can start at once.
+    try {
+      const copy = env.parseJson(localStorage.getItem(RETURN_COPY_KEY) as string);
+      if (Array.isArray(copy) && copy.length === 5) return done(true, copy[1], copy);
+    } catch {
+      // Blocked or garbled: ask IndexedDB.
+    }
     let fresh = false;
     try {
       const request = indexedDB.open(CONSENT_DB_NAME);

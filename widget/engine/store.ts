@@ -8,6 +8,7 @@ import {
   CURRENT_CHOICE_KEY,
   PREF_LANGUAGE,
   PREF_VERDICT,
+  RETURN_COPY_KEY,
   STORE_CHOICE,
   STORE_OUTBOX,
   STORE_PREFS,
@@ -57,6 +58,20 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
       },
     );
   });
+}
+
+/**
+ * Writes (or, with null, removes) the light path's synchronous copy (RETURN_COPY_KEY). Called only
+ * while a readwrite transaction on `choice` runs, so the copy follows the order in which IndexedDB
+ * commits the tabs' choices: a removal can never be overtaken by a copy of an older record.
+ */
+function setReturnCopy(found: readonly unknown[] | null): void {
+  try {
+    if (found) localStorage.setItem(RETURN_COPY_KEY, env.stringify(found));
+    else localStorage.removeItem(RETURN_COPY_KEY);
+  } catch {
+    // Storage blocked: the light path reads IndexedDB instead.
+  }
 }
 
 const readSequence = (value: unknown): number =>
@@ -122,6 +137,7 @@ export function createConsentStore(): ConsentStore {
           fail(stored, "the stored consent record was written by a newer Kelisim version");
         } else if (check === "corrupt") {
           fail(stored, "the stored consent record is corrupted (it will be cleared)");
+          setReturnCopy(null);
           // Best effort, so the next page view can store a fresh choice.
           database.delete(STORE_CHOICE, CURRENT_CHOICE_KEY).catch(() => {});
         }
@@ -150,6 +166,8 @@ export function createConsentStore(): ConsentStore {
           // Read and raised inside this transaction: IndexedDB runs overlapping readwrite
           // transactions one at a time, so no two tabs ever get the same number.
           const sequence = readSequence(await choice.get(CHOICE_SEQUENCE_KEY)) + 1;
+          // Running now, with the choice to ourselves: the copy goes before the record changes.
+          setReturnCopy(null);
           track(tx.objectStore(STORE_RECEIPTS).add(receipt));
           track(choice.put(receipt, CURRENT_CHOICE_KEY));
           track(choice.put(sequence, CHOICE_SEQUENCE_KEY));
@@ -179,7 +197,23 @@ export function createConsentStore(): ConsentStore {
       }),
     saveVerdict: (verdict) =>
       attempt(undefined, async (database) => {
-        await database.put(STORE_PREFS, verdict, PREF_VERDICT);
+        // readwrite on `choice` too: no tab's choice is written between reading the record and
+        // copying it, so the copy is of the record the verdict is about, or there is none.
+        const tx = database.transaction([STORE_CHOICE, STORE_PREFS, STORE_OUTBOX], "readwrite");
+        tx.done.catch(() => {});
+        const choice = tx.objectStore(STORE_CHOICE);
+        const prefs = tx.objectStore(STORE_PREFS);
+        const found = await Promise.all([
+          choice.get(CURRENT_CHOICE_KEY),
+          prefs.get(PREF_LANGUAGE),
+          choice.get(CHOICE_SEQUENCE_KEY),
+          verdict,
+          tx.objectStore(STORE_OUTBOX).count(),
+        ]);
+        const written = prefs.put(verdict, PREF_VERDICT);
+        const current = found[0] as ConsentRecord | undefined;
+        setReturnCopy(current?.receiptId === verdict.receiptId && found[4] === 0 ? found : null);
+        await Promise.all([written, tx.done]);
       }),
   };
 }
