@@ -456,13 +456,24 @@ describe("the light path hands over to kelisim-app.js", () => {
     expect(await page.evaluate(() => (window as { lateRuns?: number }).lateRuns ?? 0)).toBe(0);
   });
 
-  it("a receipt still waiting to be sent: no synchronous copy is kept", async () => {
+  it("a receipt still waiting to be sent: no synchronous copy is kept; once it is sent, the copy is back", async () => {
     suite.server.route("/receipts", { status: 503 });
     const page = await newPage();
     await acceptOnFirstView(page, undefined, RECEIPTS_PAGE);
     await expect.poll(() => fetched("/receipts")).toBeGreaterThan(0);
     await page.waitForTimeout(200);
     expect(await storedCopy(page)).toBeNull();
+    // The next view (the full engine, for the waiting receipt) sends it: the copy is written again.
+    suite.server.route("/receipts", { status: 204 });
+    await reload(page);
+    expect(fetched(APP)).toBe(1);
+    await expect.poll(() => fetched("/receipts")).toBe(1);
+    await expect.poll(async () => (await storedCopy(page))?.[4]).toBe(0);
+    // So the view after that releases from the copy, even with the choice store held.
+    await page.addInitScript(holdChoiceStore, 4000);
+    await reload(page);
+    expect(fetched(APP)).toBe(0);
+    await expect.poll(() => analyticsRuns(page), { timeout: 2500 }).toBe(1);
   });
 
   it("a receipt still waiting to be sent: the full engine starts and sends it", async () => {

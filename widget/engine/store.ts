@@ -74,6 +74,34 @@ function setReturnCopy(found: readonly unknown[] | null): void {
   }
 }
 
+/**
+ * readwrite on `choice` too, though only `prefs` or `outbox` change: no tab's choice is written while
+ * it runs, so copyForReturn copies the record that is current, or removes the copy.
+ */
+const openForCopy = (database: KelisimDb) =>
+  database.transaction([STORE_CHOICE, STORE_PREFS, STORE_OUTBOX], "readwrite");
+
+/**
+ * Inside openForCopy's transaction: copies what the light path reads — the current choice, the
+ * language, its sequence, the verdict (`verdict`, being written, or the stored one), the receipts
+ * waiting — when the verdict is about that very choice and none waits; otherwise removes the copy.
+ */
+async function copyForReturn(tx: ReturnType<typeof openForCopy>, verdict?: Verdict): Promise<void> {
+  tx.done.catch(() => {});
+  const choice = tx.objectStore(STORE_CHOICE);
+  const prefs = tx.objectStore(STORE_PREFS);
+  const found = await Promise.all([
+    choice.get(CURRENT_CHOICE_KEY),
+    prefs.get(PREF_LANGUAGE),
+    choice.get(CHOICE_SEQUENCE_KEY),
+    verdict ?? prefs.get(PREF_VERDICT),
+    tx.objectStore(STORE_OUTBOX).count(),
+  ]);
+  const record = found[0] as ConsentRecord | undefined;
+  const held = found[3] as Verdict | undefined;
+  setReturnCopy(record && held?.receiptId === record.receiptId && found[4] === 0 ? found : null);
+}
+
 const readSequence = (value: unknown): number =>
   typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : 0;
 
@@ -190,29 +218,23 @@ export function createConsentStore(): ConsentStore {
         const all = await database.getAllFromIndex(STORE_RECEIPTS, "created");
         return all.filter((item): item is ConsentReceipt => checkRecord(item) === "ok");
       }),
-    unqueue: (receiptId) => attempt(undefined, (database) => database.delete(STORE_OUTBOX, receiptId)),
+    unqueue: (receiptId) =>
+      attempt(undefined, async (database) => {
+        // The last receipt sent: the light path may take the copy again.
+        const tx = openForCopy(database);
+        const removed = tx.objectStore(STORE_OUTBOX).delete(receiptId);
+        await copyForReturn(tx);
+        await Promise.all([removed, tx.done]);
+      }),
     saveLanguage: (language) =>
       attempt(undefined, async (database) => {
         await database.put(STORE_PREFS, language, PREF_LANGUAGE);
       }),
     saveVerdict: (verdict) =>
       attempt(undefined, async (database) => {
-        // readwrite on `choice` too: no tab's choice is written between reading the record and
-        // copying it, so the copy is of the record the verdict is about, or there is none.
-        const tx = database.transaction([STORE_CHOICE, STORE_PREFS, STORE_OUTBOX], "readwrite");
-        tx.done.catch(() => {});
-        const choice = tx.objectStore(STORE_CHOICE);
-        const prefs = tx.objectStore(STORE_PREFS);
-        const found = await Promise.all([
-          choice.get(CURRENT_CHOICE_KEY),
-          prefs.get(PREF_LANGUAGE),
-          choice.get(CHOICE_SEQUENCE_KEY),
-          verdict,
-          tx.objectStore(STORE_OUTBOX).count(),
-        ]);
-        const written = prefs.put(verdict, PREF_VERDICT);
-        const current = found[0] as ConsentRecord | undefined;
-        setReturnCopy(current?.receiptId === verdict.receiptId && found[4] === 0 ? found : null);
+        const tx = openForCopy(database);
+        const written = tx.objectStore(STORE_PREFS).put(verdict, PREF_VERDICT);
+        await copyForReturn(tx, verdict);
         await Promise.all([written, tx.done]);
       }),
   };
