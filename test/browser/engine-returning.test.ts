@@ -229,6 +229,41 @@ describe("the cached verdict", () => {
     expect(fetched(APP)).toBe(0);
   });
 
+  it("a copy left without any stored choice (IndexedDB cleared by hand): released from the copy until the engine starts, which removes it", async () => {
+    const page = await newPage();
+    await acceptOnFirstView(page);
+    await expect.poll(() => storedCopy(page)).not.toBeNull();
+    // What a database deleted in devtools beside an old localStorage looks like.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open("kelisim");
+          request.onsuccess = () => {
+            const tx = request.result.transaction("choice", "readwrite");
+            tx.objectStore("choice").clear();
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    // The light path reads only the copy: it releases the choice the visitor last made, as the full
+    // engine validated it (the README says so).
+    await reload(page);
+    await expect.poll(() => analyticsRuns(page)).toBe(1);
+    expect(fetched(APP)).toBe(0);
+    // The first action hands over; the engine finds no choice stored and removes the copy...
+    await page.evaluate(() => window.Kelisim.receipts());
+    expect(fetched(APP)).toBe(1);
+    await expect.poll(() => storedCopy(page)).toBeNull();
+    // ...so the next view asks again and releases nothing.
+    await reload(page);
+    await page.locator('[data-kelisim-view="banner"]').waitFor({ state: "visible" });
+    await page.waitForTimeout(300);
+    expect(await analyticsRuns(page)).toBe(0);
+  });
+
   it("a new choice removes the copy before it is stored; the next verdict copies the new record", async () => {
     const page = await newPage();
     await acceptOnFirstView(page);

@@ -161,11 +161,13 @@ export function createConsentStore(): ConsentStore {
           tx.done,
         ]);
         const check = stored === undefined ? "ok" : checkRecord(stored);
+        // No choice stored, or one that cannot be trusted: no copy may stand for it (removing one is
+        // always safe; the worst a race can do is a slower next view).
+        if (stored === undefined || check === "corrupt") setReturnCopy(null);
         if (check === "future-version") {
           fail(stored, "the stored consent record was written by a newer Kelisim version");
         } else if (check === "corrupt") {
           fail(stored, "the stored consent record is corrupted (it will be cleared)");
-          setReturnCopy(null);
           // Best effort, so the next page view can store a fresh choice.
           database.delete(STORE_CHOICE, CURRENT_CHOICE_KEY).catch(() => {});
         }
