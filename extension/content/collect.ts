@@ -16,8 +16,8 @@ const readConsent = () => readConsentRecord(indexedDB, location.origin).catch(()
 
 /**
  * The page's declaration and, only where there is one, this visitor's consent record: the popup shows
- * the record beside a declaration and nowhere else, and reading it (IndexedDB) is the largest part of
- * this script's cost on a page that declares nothing. A declaration found in the DOM starts the read at
+ * the record beside a declaration and nowhere else, so a page that declares nothing is spared the
+ * IndexedDB work (list the databases, open, read). A declaration found in the DOM starts the read at
  * once, beside its fetch; the well-known address, whose answer is usually a 404, reads it after a 200.
  */
 async function discover(
