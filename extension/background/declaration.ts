@@ -20,12 +20,6 @@ export interface CacheEntry {
 
 const cacheKey = (origin: string) => `cache:${origin}`;
 
-export async function readCache(local: StorageArea, origin: string, now: number): Promise<CacheEntry | null> {
-  const key = cacheKey(origin);
-  const entry = (await local.get(key))[key] as CacheEntry | undefined;
-  return entry !== undefined && entry.expiresAt > now ? entry : null;
-}
-
 /**
  * The origin's fresh cache entry and the settings in one storage read (one round trip to the browser
  * before the collector is injected, instead of a message from the page and two reads after it).
@@ -101,8 +95,8 @@ export interface ResolveInput {
   local: StorageArea;
   now: number;
   validateText: (text: string) => ValidationResult;
-  /** The origin's cache entry when it has been read already (null: none fresh); else it is read here. */
-  cache?: CacheEntry | null;
+  /** The origin's cache entry, read before the injection (null: none fresh). */
+  cache: CacheEntry | null;
 }
 
 /**
@@ -125,7 +119,7 @@ export async function resolveDeclaration(
   }
   const url = candidate.url;
   if (candidate.cached) {
-    const entry = input.cache === undefined ? await readCache(local, pageOrigin, now) : input.cache;
+    const entry = input.cache;
     return {
       declaration: entry !== null && entry.url === url ? entry.declaration : { state: "none" },
       cached: done,

@@ -12,7 +12,6 @@ import type { StorageArea } from "./platform.ts";
 
 export const reportKey = (tabId: number) => `report:${tabId}`;
 export const watchKey = (tabId: number) => `watch:${tabId}`;
-/** Set while an inspection the visitor asked for (toolbar click, popup) is under way. */
 export const SETTINGS_KEY = "settings";
 const HISTORY_KEY = "history";
 const HISTORY_MAX = 50;

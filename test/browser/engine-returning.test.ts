@@ -35,21 +35,29 @@ async function open(page: Page, path = PAGE): Promise<void> {
   await page.evaluate(() => window.Kelisim.ready);
 }
 
-/** The verdict the full engine keeps in IndexedDB (`prefs` / `verdict`), or null. */
-function storedVerdict(page: Page): Promise<Record<string, unknown> | null> {
+/** What the `kelisim` database holds under each [store, key] (undefined where nothing is). */
+function readStored(page: Page, entries: [store: string, key: string][]): Promise<unknown[]> {
   return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown> | null>((resolve) => {
+    (wanted) =>
+      new Promise<unknown[]>((resolve) => {
         const request = indexedDB.open("kelisim");
         request.onsuccess = () => {
-          const read = request.result.transaction("prefs").objectStore("prefs").get("verdict");
-          read.onsuccess = () => {
+          const tx = request.result.transaction([...new Set(wanted.map(([store]) => store))]);
+          const reads = wanted.map(([store, key]) => tx.objectStore(store).get(key));
+          tx.oncomplete = () => {
             request.result.close();
-            resolve((read.result as Record<string, unknown> | undefined) ?? null);
+            resolve(reads.map((read) => read.result));
           };
         };
       }),
+    entries,
   );
+}
+
+/** The verdict the full engine keeps in IndexedDB (`prefs` / `verdict`), or null. */
+async function storedVerdict(page: Page): Promise<Record<string, unknown> | null> {
+  const [verdict] = await readStored(page, [["prefs", "verdict"]]);
+  return (verdict as Record<string, unknown> | undefined) ?? null;
 }
 
 /** The full engine's synchronous copy for the light path (localStorage `kelisim.return`), or null. */
@@ -181,24 +189,11 @@ describe("the cached verdict", () => {
     await acceptOnFirstView(page);
     await expect.poll(() => storedCopy(page)).not.toBeNull();
     const copy = (await storedCopy(page)) as unknown[];
-    const stored = await page.evaluate(
-      () =>
-        new Promise<unknown[]>((resolve) => {
-          const request = indexedDB.open("kelisim");
-          request.onsuccess = () => {
-            const tx = request.result.transaction(["choice", "prefs"]);
-            const reads = [
-              tx.objectStore("choice").get("current"),
-              tx.objectStore("choice").get("sequence"),
-              tx.objectStore("prefs").get("verdict"),
-            ];
-            tx.oncomplete = () => {
-              request.result.close();
-              resolve(reads.map((read) => read.result));
-            };
-          };
-        }),
-    );
+    const stored = await readStored(page, [
+      ["choice", "current"],
+      ["choice", "sequence"],
+      ["prefs", "verdict"],
+    ]);
     expect(copy).toHaveLength(5);
     expect(copy[0]).toEqual(stored[0]);
     expect(copy[2]).toBe(stored[1]);
