@@ -17,31 +17,73 @@ const USAGE = `usage:
   kelisim receipts purge --db … [--years ${RETENTION_AFTER_EXPIRY_YEARS}]   (deletes receipts whose consent expired more than N years ago)`;
 
 const SWITCHES = new Set(["trust-proxy"]);
+const FLAGS: Record<string, ReadonlySet<string>> = {
+  serve: new Set(["db", "origin", "port", "host", "admin-token", "rate-limit", "trust-proxy"]),
+  purge: new Set(["db", "years"]),
+};
+const REPEATABLE = new Set(["origin"]);
 
-const parse = (args: string[]): Map<string, string[]> | null => {
+/** The flags of `command`, or the one line that says what is wrong with them. */
+const parse = (command: string, args: string[]): Map<string, string[]> | string => {
+  const known = FLAGS[command] ?? new Set();
   const flags = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     const [name, inline] = arg.startsWith("--") ? arg.slice(2).split(/=(.*)/s) : [];
-    const value = name && SWITCHES.has(name) ? "yes" : (inline ?? args[++i]);
-    if (!name || value === undefined) return null;
+    if (!name) return `unexpected argument: ${arg}`;
+    if (!known.has(name)) return `unknown option for ${command}: --${name}`;
+    const value = SWITCHES.has(name) ? "yes" : (inline ?? args[++i]);
+    if (value === undefined) return `--${name} needs a value`;
+    if (flags.has(name) && !REPEATABLE.has(name)) return `--${name} given twice`;
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
   return flags;
 };
 
+/** A whole number in [min, max] — "abc", "-1", "1.5" and "" are refused, not read as NaN or 0. */
+const wholeNumber = (
+  flags: Map<string, string[]>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number | string => {
+  const given = flags.get(name)?.[0];
+  if (given === undefined) return fallback;
+  const value = /^\d+$/.test(given) ? Number(given) : Number.NaN;
+  return value >= min && value <= max
+    ? value
+    : `--${name} must be a whole number from ${min} to ${max}, not "${given}"`;
+};
+
+/** `https://school.kz` exactly: a scheme and a host (and port), nothing dropped silently. */
+const siteOrigin = (given: string): string | null => {
+  try {
+    const url = new URL(given);
+    const plain = /^https?:$/.test(url.protocol) && given.replace(/\/$/, "") === url.origin;
+    return plain ? url.origin : null;
+  } catch {
+    return null;
+  }
+};
+
 export const run = async (argv: string[], io: CliIo): Promise<number> => {
-  const [command, ...rest] = argv;
-  const flags = parse(rest);
-  const db = flags?.get("db")?.[0];
-  if (!flags || !db || (command !== "serve" && command !== "purge")) {
+  const [command = "", ...rest] = argv;
+  const usage = (problem?: string) => {
+    if (problem) io.err(`kelisim receipts: ${problem}`);
     io.err(USAGE);
     return 2;
-  }
-  const store = await openStore(db);
-  await store.migrate();
+  };
+  if (!(command in FLAGS)) return usage(command ? `unknown command: ${command}` : undefined);
+  const flags = parse(command, rest);
+  if (typeof flags === "string") return usage(flags);
+  const db = flags.get("db")?.[0];
+  if (!db) return usage("--db is required");
   if (command === "purge") {
-    const years = Number(flags.get("years")?.[0] ?? RETENTION_AFTER_EXPIRY_YEARS);
+    const years = wholeNumber(flags, "years", RETENTION_AFTER_EXPIRY_YEARS, 0, 100);
+    if (typeof years === "string") return usage(years);
+    const store = await openStore(db);
+    await store.migrate();
     const deleted = await purgeExpired(store, years);
     io.out(
       `kelisim receipts: deleted ${deleted} receipt(s) older than their consent lifetime + ${years} years`,
@@ -50,10 +92,16 @@ export const run = async (argv: string[], io: CliIo): Promise<number> => {
     return 0;
   }
   const origins = flags.get("origin") ?? [];
-  if (!origins.length) {
-    io.err(USAGE);
-    return 2;
-  }
+  if (!origins.length) return usage("--origin is required (the school site, e.g. https://school.kz)");
+  const badOrigin = origins.find((origin) => siteOrigin(origin) === null);
+  if (badOrigin !== undefined)
+    return usage(`--origin must be a site's origin such as https://school.kz, not "${badOrigin}"`);
+  const rateLimit = wholeNumber(flags, "rate-limit", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000);
+  if (typeof rateLimit === "string") return usage(rateLimit);
+  const port = wholeNumber(flags, "port", 8787, 0, 65_535);
+  if (typeof port === "string") return usage(port);
+  const store = await openStore(db);
+  await store.migrate();
   for (const origin of origins) {
     const hash = await fetchOriginManifest(store, origin);
     io.out(
@@ -66,19 +114,22 @@ export const run = async (argv: string[], io: CliIo): Promise<number> => {
     store,
     origins,
     adminToken: flags.get("admin-token")?.[0] ?? process.env.KELISIM_ADMIN_TOKEN ?? null,
-    rateLimitPerMinute: Number(flags.get("rate-limit")?.[0] ?? DEFAULT_RATE_LIMIT_PER_MINUTE),
+    rateLimitPerMinute: rateLimit,
     trustProxy: flags.has("trust-proxy"),
   });
-  const address = await app.listen({
-    port: Number(flags.get("port")?.[0] ?? 8787),
-    host: flags.get("host")?.[0] ?? "127.0.0.1",
+  const address = await app.listen({ port, host: flags.get("host")?.[0] ?? "127.0.0.1" });
+  // Settles once the service has stopped (in-flight requests answered, the database closed), so a
+  // service manager sees a clean stop (exit 0), not a top-level await that never settled. The
+  // handlers are in place before "listening" is printed: whoever waits for that line may signal at once.
+  const stopped = new Promise<number>((resolve) => {
+    const stop = async () => {
+      await app.close();
+      await store.close();
+      resolve(0);
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
   });
   io.out(`kelisim receipts: listening on ${address} (${store.engine})`);
-  const stop = async () => {
-    await app.close();
-    await store.close();
-  };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
-  return new Promise(() => {});
+  return stopped;
 };

@@ -28,8 +28,14 @@ const CSV_COLUMNS = [
   "manifestText",
 ] as const;
 
-const csvField = (value: string): string =>
-  /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+// A cell a spreadsheet would read as a formula (=, +, -, @, or a tab/CR before one) gets a leading
+// apostrophe (OWASP's advice for CSV injection): the value shows as text and runs nothing.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const csvField = (raw: string): string => {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+};
 
 /** RFC 4180 CSV, one receipt a row; the manifest text column lets a spreadsheet show what was agreed. */
 export const toCsv = (data: AuditExport): string => {

@@ -36,7 +36,15 @@ export const groupCommit = (
       const outcomes = await writeBatch(batch);
       for (const [i, item] of batch.entries()) item.resolve(outcomes[i] as InsertOutcome);
     } catch (error) {
-      for (const item of batch) item.reject(error);
+      // One receipt the database refuses must not fail the others that shared its transaction:
+      // each is written again on its own, and only those that still fail are refused.
+      if (batch.length === 1) (batch[0] as Waiting).reject(error);
+      else
+        for (const item of batch)
+          await writeBatch([item]).then(
+            ([outcome]) => item.resolve(outcome as InsertOutcome),
+            (alone: unknown) => item.reject(alone),
+          );
     } finally {
       inFlight--;
       // What arrived during the write is a batch already: write it now.

@@ -92,12 +92,21 @@ export const openPostgresStore = (url: string): ReceiptStore => {
       }
       const list = [...firsts.values()];
       const column = (pick: (item: PendingReceipt) => string) => sql.array(list.map(pick));
-      // One statement, one commit (one WAL flush) for the batch. The primary key is (receipt_id,
+      // One transaction, one commit (one WAL flush) for the batch. The primary key is (receipt_id,
       // created) (partitioning needs `created` in it), so NOT EXISTS looks the id up across partitions:
       // a replay with another `created` is caught too; ON CONFLICT covers a retry racing in another
       // batch (several are written at once).
       const inserted = new Set<string>();
-      for (const row of await sql<{ receipt_id: string }[]>`
+      const ids = list.map(({ receipt }) => receipt.receiptId.toLowerCase()).sort();
+      // NOT EXISTS alone races: two batches in flight, each with the same id in another month,
+      // both see no row and both insert (the key includes `created`). A transaction-scoped lock per
+      // id makes the second wait for the first's commit; its INSERT then sees the row. Taken in
+      // sorted order, so two batches cannot deadlock. Also holds across service instances.
+      const rows = await sql.begin(async (transaction) => {
+        // postgres.js types a transaction without its call signatures (its Omit drops them).
+        const tx = transaction as unknown as typeof sql;
+        await tx`SELECT pg_advisory_xact_lock(hashtextextended(id, 7243002)) FROM unnest(${tx.array(ids)}::text[]) AS id`;
+        return tx<{ receipt_id: string }[]>`
         INSERT INTO receipts (receipt_id, origin, manifest_hash, method, created, expires, received_at, body)
         SELECT v.receipt_id, v.origin, v.manifest_hash, v.method, v.created, v.expires, v.received_at, v.body
         FROM unnest(
@@ -111,8 +120,9 @@ export const openPostgresStore = (url: string): ReceiptStore => {
           ${column(({ receipt }) => JSON.stringify(receipt))}::jsonb[]
         ) AS v(receipt_id, origin, manifest_hash, method, created, expires, received_at, body)
         WHERE NOT EXISTS (SELECT 1 FROM receipts r WHERE r.receipt_id = v.receipt_id)
-        ON CONFLICT DO NOTHING RETURNING receipt_id`)
-        inserted.add(row.receipt_id);
+        ON CONFLICT DO NOTHING RETURNING receipt_id`;
+      });
+      for (const row of rows) inserted.add(row.receipt_id);
       // Everything not inserted now was there already: the same receipt, or a different one
       // (compared as canonical JSON: jsonb reorders keys).
       const others = batch

