@@ -6,6 +6,7 @@ import { hostMatchesPattern, isThirdParty, nameMatchesPattern } from "../compare
 import type { Finding, TrackerCategory, TrackerInfo } from "../compare/types.ts";
 import type { PrivacyManifest, Technology } from "../manifest/types.ts";
 import { lookupTracker } from "../trackers/lookup.ts";
+import { serviceForCookieName } from "../trackers/services.ts";
 import type { Crawl } from "./scan-crawl.ts";
 
 export type ScanFinding =
@@ -149,32 +150,46 @@ export function draftTechnologies(crawl: Crawl, now = Date.now()): Technology[] 
       ...(tracker ? { provider: tracker.organisation, country: tracker.country } : {}),
     });
   }
+  // A tag's own cookies and keys (Metrica's _ym_uid, GA's _ga) sit on the school's domain: known by
+  // name, they are drafted in the service's category, never as "necessary".
+  const byName = (name: string) => {
+    const service = serviceForCookieName(name);
+    return service
+      ? { category: service.site.consent, provider: service.organisation, country: service.country }
+      : null;
+  };
   for (const cookie of crawl.cookies) {
     const host = cookie.domain.replace(/^\./, "");
     const firstParty = !isThirdParty(host, pageHost);
     const tracker = firstParty ? undefined : lookupTracker(host);
+    const known = tracker
+      ? { category: CATEGORY_OF[tracker.category], provider: tracker.organisation, country: tracker.country }
+      : byName(cookie.name);
     drafted.push({
       id: unique(`cookie-${slug(cookie.name)}`),
       kind: "cookie",
       name: cookie.name,
       firstParty,
       maxAgeSeconds: cookie.expires < 0 ? null : Math.max(0, Math.round(cookie.expires - now / 1000)),
-      category: tracker ? CATEGORY_OF[tracker.category] : firstParty ? "necessary" : "ip",
-      ...(tracker ? { provider: tracker.organisation, country: tracker.country } : {}),
+      category: known?.category ?? (firstParty ? "necessary" : "ip"),
+      ...(known ? { provider: known.provider, country: known.country } : {}),
     });
   }
   for (const [kind, keys] of [
     ["local-storage", crawl.localStorageKeys],
     ["session-storage", crawl.sessionStorageKeys],
   ] as const) {
-    for (const name of keys.filter((key) => !/^kelisim/i.test(key)))
+    for (const name of keys.filter((key) => !/^kelisim/i.test(key))) {
+      const known = byName(name);
       drafted.push({
         id: unique(`${kind}-${slug(name)}`),
         kind,
         name,
         firstParty: true,
-        category: "necessary",
+        category: known?.category ?? "necessary",
+        ...(known ? { provider: known.provider, country: known.country } : {}),
       });
+    }
   }
   return drafted;
 }

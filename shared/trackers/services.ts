@@ -2,6 +2,7 @@
 // one tracker list the extension and the scanner also use. `declareService` turns one of them into
 // what the manifest must say: its technologies (the tag or embed and its cookies), the recipient,
 // and, when the provider is outside Kazakhstan, the cross-border transfer.
+import { nameMatchesPattern } from "../compare/declared.ts";
 import type { Recipient, Technology, TechnologyKind, Text, Transfer } from "../manifest/types.ts";
 import list from "./trackers.json" with { type: "json" };
 
@@ -44,6 +45,17 @@ export const KNOWN_SERVICES: readonly KnownService[] = (list.trackers as Service
     domains: row.domains.filter((domain) => !domain.includes("/")),
     site: row.site,
   }));
+
+/**
+ * The known service that documents a cookie (or storage key) of this name, such as Metrica's
+ * `_ym_uid` or Google Analytics' `_ga_*`: a tag sets these on the school's own domain, so the name,
+ * not the host, says whose they are.
+ */
+export function serviceForCookieName(name: string): KnownService | undefined {
+  return KNOWN_SERVICES.find((service) =>
+    service.site.cookies.some((cookie) => nameMatchesPattern(name, cookie.name)),
+  );
+}
 
 export interface ServiceDeclaration {
   technologies: Technology[];

@@ -157,6 +157,19 @@ describe("kelisim scan: fixture sites", () => {
         country: "RU",
       }),
     );
+    // Set by the tag on the school's own domain: known by name, not drafted as "necessary".
+    expect(technologies).toContainEqual(
+      expect.objectContaining({
+        kind: "cookie",
+        name: "_ym_uid",
+        firstParty: true,
+        category: "analytics",
+        country: "RU",
+      }),
+    );
+    expect(technologies).toContainEqual(
+      expect.objectContaining({ kind: "local-storage", name: "_ym_d", category: "analytics", country: "RU" }),
+    );
   });
 });
 
