@@ -1,11 +1,11 @@
 // Turns what the crawl saw into findings, with the one comparison the extension also uses
 // (shared/compare), plus what only a whole-site scan can say: technologies declared but not seen, and
 // cookies the manifest lists without a lifetime. Also drafts a `technologies` section from what was seen.
-import { compareDeclaredWithObserved, thirdPartyRequests } from "../compare/compare.ts";
+import { compareDeclaredWithObserved, consentFinding, thirdPartyRequests } from "../compare/compare.ts";
 import { hostMatchesPattern, isThirdParty, nameMatchesPattern } from "../compare/declared.ts";
 import type { Finding, TrackerCategory, TrackerInfo } from "../compare/types.ts";
 import type { PrivacyManifest, Technology } from "../manifest/types.ts";
-import { lookupTracker } from "../trackers/lookup.ts";
+import { CONSENT_BOUND_CATEGORIES, lookupTracker } from "../trackers/lookup.ts";
 import { serviceForCookieName } from "../trackers/services.ts";
 import type { Crawl } from "./scan-crawl.ts";
 
@@ -65,7 +65,20 @@ export function analyse(crawl: Crawl, manifest: PrivacyManifest | null): Analysi
     sessionStorageKeys: crawl.sessionStorageKeys,
     consent: null,
   });
-  const findings: ScanFinding[] = compared.map((finding) =>
+  // With no (valid) manifest the comparison judges nothing (the extension stays neutral there), but
+  // a known analytics or advertising host contacted on load is a fact the webmaster must hear.
+  const unjudged =
+    manifest === null
+      ? thirdPartyRequests(resources, pageHost).flatMap((request) => {
+          const tracker = lookupTracker(request.host, request.path);
+          const finding =
+            tracker && CONSENT_BOUND_CATEGORIES.has(tracker.category)
+              ? consentFinding(request, "analytics", null)
+              : null;
+          return finding ? [finding] : [];
+        })
+      : [];
+  const findings: ScanFinding[] = [...compared, ...unjudged].map((finding) =>
     "host" in finding ? { ...finding, page: pageOf(finding.host) } : finding,
   );
   const names = (kind: Technology["kind"]) =>

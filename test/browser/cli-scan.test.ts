@@ -142,6 +142,13 @@ describe("kelisim scan: fixture sites", () => {
       "the site publishes no manifest (http://no-manifest.test/.well-known/privacy-manifest.json)",
     );
     expect(out).toContain("mc.yandex.ru");
+    // Nothing declared, so nothing is judged against a declaration, but Metrica ran before any
+    // consent: that is said in the findings all the same.
+    expect(out).toMatch(/contacted before consent: mc\.yandex\.ru \(.*Yandex.*, RU, analytics\)/);
+    const { report } = await scanJson("http://no-manifest.test/");
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ kind: "before-consent", host: "mc.yandex.ru", reason: "no-consent" }),
+    );
   });
 
   test("--draft-technologies: a technologies section for what was seen", async () => {
