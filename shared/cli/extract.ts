@@ -108,6 +108,11 @@ const defaultOut = (file: string): string =>
   join(dirname(file), `${basename(file, extname(file))}.draft.json`);
 
 export async function extractCommand(argv: string[], io: ExtractIo): Promise<number> {
+  // As scan and init do: asked for, the usage goes to stdout with exit 0.
+  if (argv.some((arg) => arg === "--help" || arg === "-h")) {
+    io.out(extractMessage("usage", "en"));
+    return 0;
+  }
   const parsed = parseArgs(argv);
   if ("usage" in parsed) {
     if (parsed.usage) io.err(parsed.usage);

@@ -10,7 +10,7 @@ import type { ManifestIssue, ValidationResult } from "../manifest/result.ts";
 import { LANGUAGES, type Language } from "../manifest/types.ts";
 import { withMessages } from "../manifest/validate-manifest.ts";
 import { cliMessage } from "./cli-messages.ts";
-import { extractCommand } from "./extract.ts";
+import { decodePolicy, extractCommand } from "./extract.ts";
 import { initCommand } from "./init.ts";
 import { scanCommand } from "./scan.ts";
 
@@ -39,6 +39,18 @@ const reasonOf = (error: unknown): string => {
   return String(cause);
 };
 
+/**
+ * The manifest must be UTF-8, as the widget reads it (fetch's text() decodes UTF-8 whatever the
+ * server declares): a file saved in Windows-1251 or UTF-16 would pass here as U+FFFD garbage and be
+ * published so. Refused instead, with the first byte that is not UTF-8.
+ */
+const parseBytes = (bytes: Uint8Array): ValidationResult => {
+  const decoded = decodePolicy(bytes);
+  if ("problem" in decoded)
+    return failed(decoded.problem === "binary" ? "not-text" : "not-utf8", { offset: decoded.offset });
+  return parseManifest(decoded.text);
+};
+
 const fetchManifest = async (url: string): Promise<ValidationResult> => {
   let response: Response;
   try {
@@ -50,7 +62,7 @@ const fetchManifest = async (url: string): Promise<ValidationResult> => {
   const declared = Number(response.headers.get("content-length"));
   if (declared > MAX_MANIFEST_BYTES)
     return failed("file-too-large", { size: declared, max: MAX_MANIFEST_BYTES });
-  return parseManifest(await response.text());
+  return parseBytes(new Uint8Array(await response.arrayBuffer()));
 };
 
 const readManifest = async (file: string): Promise<ValidationResult> => {
@@ -58,7 +70,7 @@ const readManifest = async (file: string): Promise<ValidationResult> => {
     // Refuse big files before reading them into memory.
     const { size } = await stat(file);
     if (size > MAX_MANIFEST_BYTES) return failed("file-too-large", { size, max: MAX_MANIFEST_BYTES });
-    return parseManifest(await readFile(file, "utf8"));
+    return parseBytes(await readFile(file));
   } catch (error) {
     return failed("read-failed", { reason: reasonOf(error) });
   }
@@ -101,6 +113,15 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
   if (argv[0] === undefined || HELP.has(argv[0])) {
     (argv[0] ? io.out : io.err)(cliMessage("help", "en"));
     return argv[0] ? 0 : 2;
+  }
+  if (argv[0] !== "validate") {
+    io.err(cliMessage("unknownCommand", "en", { value: argv[0] }));
+    io.err(cliMessage("help", "en"));
+    return 2;
+  }
+  if (argv.slice(1).some((arg) => arg === "--help" || arg === "-h")) {
+    io.out(cliMessage("usage", "en"));
+    return 0;
   }
   const parsed = parseArgs(argv);
   if ("usage" in parsed) {

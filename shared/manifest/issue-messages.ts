@@ -220,6 +220,16 @@ export const ISSUE_MESSAGES: Record<string, Messages> = {
     ru: "Ошибка синтаксиса JSON: строка {line}, столбец {column}.",
     en: "Invalid JSON at line {line}, column {column}.",
   },
+  "not-utf8": {
+    kk: "Файл UTF-8 мәтіні емес ({offset}-байт): Windows-1251 сияқты ескі кодтауда сақталған сияқты. Оны UTF-8 ретінде сақтаңыз.",
+    ru: "Файл не в UTF-8 (байт {offset}): похоже, он сохранён в старой кодировке, например Windows-1251. Сохраните его в UTF-8.",
+    en: "The file is not UTF-8 text (byte {offset}): it looks saved in a legacy encoding such as Windows-1251 or UTF-16. Save it as UTF-8.",
+  },
+  "not-text": {
+    kk: "Бұл мәтін файлы емес ({offset}-байтта нөлдік байт): манифест — UTF-8 форматындағы JSON.",
+    ru: "Это не текстовый файл (нулевой байт на позиции {offset}): манифест — это JSON в UTF-8.",
+    en: "This is not a text file (a NUL byte at {offset}): a manifest is JSON in UTF-8.",
+  },
   "read-failed": {
     kk: "Файлды оқу мүмкін болмады ({reason}).",
     ru: "Не удалось прочитать файл ({reason}).",

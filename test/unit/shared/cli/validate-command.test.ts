@@ -1,7 +1,7 @@
 // Runs the real `kelisim` bin (TypeScript source through Vite's module runner, as in a fresh clone)
 // against fixture files and a local http server.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -114,6 +114,43 @@ describe("kelisim validate", () => {
     ]);
     const none = await kelisim("lint");
     expect(none.code).toBe(2);
+    expect(none.err).toContain("Unknown command: lint");
+    expect(none.err).toContain("Usage: kelisim <command>");
     noStackTrace(none.err);
+  }, 30_000);
+
+  test("--help of validate and extract: their usage on stdout, exit 0", async () => {
+    const validate = await kelisim("validate", "--help");
+    expect(validate).toMatchObject({ code: 0, err: "" });
+    expect(validate.out).toContain("Usage: kelisim validate");
+    const extract = await kelisim("extract", "-h");
+    expect(extract).toMatchObject({ code: 0, err: "" });
+    expect(extract.out).toContain("Usage: kelisim extract");
+  }, 30_000);
+
+  test("a manifest not saved as UTF-8 (Windows-1251, UTF-16) is refused, not read as garbage", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kelisim-encoding-"));
+    const text = readFileSync(join(ROOT, VALID), "utf8").replace(/"name": \{/, '"name": { "ru": "Школа №1",');
+    // Cyrillic in Windows-1251: one byte a letter (А–я are 0xC0–0xFF).
+    const cp1251 = Buffer.from(
+      [...text].map((ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        if (code < 0x80) return code;
+        if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+        return 0x3f;
+      }),
+    );
+    writeFileSync(join(dir, "cp1251.json"), cp1251);
+    writeFileSync(
+      join(dir, "utf16.json"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    );
+    writeFileSync(join(dir, "utf8-bom.json"), `\uFEFF${text}`);
+    for (const file of ["cp1251.json", "utf16.json"]) {
+      const result = await kelisim("validate", join(dir, file));
+      expect(result.code, file).toBe(1);
+      expect(result.out).toMatch(/error \(root\) not-utf8: The file is not UTF-8 text \(byte \d+\)/);
+    }
+    expect((await kelisim("validate", join(dir, "utf8-bom.json"))).code).toBe(0);
   }, 30_000);
 });
