@@ -286,6 +286,11 @@ export const ISSUE_MESSAGES: Record<string, Messages> = {
     ru: "Для получателя в {country} нет соответствующей записи в transfers.",
     en: "A recipient in {country} has no matching entry in transfers.",
   },
+  "technology-abroad-without-transfer": {
+    kk: "{country} еліндегі қызметтің тегіне немесе ендірмесіне сәйкес transfers жазбасы жоқ.",
+    ru: "Для тега или встраивания сервиса в {country} нет соответствующей записи в transfers.",
+    en: "A tag or embed of a service in {country} has no matching entry in transfers.",
+  },
   "legitimate-interests-basis": {
     kk: "«Заңды мүдде» 94-V заңы бойынша негіз болып саналмайды: келісім немесе заң нормасы қажет.",
     ru: "«Законный интерес» не является основанием по закону 94-V: нужно согласие или норма закона.",

@@ -45,6 +45,12 @@ export const lintManifest = (m: PrivacyManifest, ctx: CheckContext): void => {
     )
       note(`/recipients/${i}`, "recipient-abroad-without-transfer", { country: r.country });
   });
+  // A third-party tag or embed abroad sends the visitor's data there too; `kelisim scan` and the
+  // extension say so (shared/compare compareTransfers), so the validator must as well.
+  m.technologies?.forEach((t, i) => {
+    if (!t.firstParty && t.country && t.country !== "KZ" && !transfers.some((x) => x.toCountry === t.country))
+      note(`/technologies/${i}`, "technology-abroad-without-transfer", { country: t.country });
+  });
 
   const audiences = new Map(m.audiences.map((a) => [a.id, a]));
   const isMinor = (id: string) =>

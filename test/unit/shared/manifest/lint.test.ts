@@ -78,6 +78,15 @@ describe("lint", () => {
     ]);
   });
 
+  test("a third-party tag or embed abroad without a transfer (scan and the extension say so too)", () => {
+    expect(warningsAfter((m) => (m.technologies[1].country = "RU"))).toEqual([
+      ["/technologies/1", "technology-abroad-without-transfer", { country: "RU" }],
+    ]);
+    // Covered by a transfer to that country, or set by the school's own site: nothing to say.
+    expect(warningsAfter((m) => (m.technologies[1].country = "DE"))).toEqual([]);
+    expect(warningsAfter((m) => Object.assign(m.technologies[0], { country: "RU" }))).toEqual([]);
+  });
+
   test("legitimate interests", () => {
     expect(
       warningsAfter((m) => {

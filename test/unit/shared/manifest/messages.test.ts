@@ -71,6 +71,7 @@ describe("the message catalog matches what the validator can say", () => {
     (m) => (m.activities[0].legalBasis = ["contract"]),
     (m) => delete m.activities[0].retention.description,
     (m) => delete m.activities[0].retention.duration,
+    (m) => (m.technologies[1].country = "RU"),
     (m) => delete m.technologies[1].provider,
     (m) => delete m.technologies[1].domains,
     (m) =>
