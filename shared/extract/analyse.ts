@@ -2,7 +2,7 @@
 // decides for each hit whether it is declared, negated or only part of a definition, and whose
 // data it is. Building the manifest from this is draft.ts's job.
 import { findDurations } from "./duration.ts";
-import { DATA_LEXICON } from "./lexicon-data.ts";
+import { DATA_LEXICON, NOT_DATA_ID, NOT_DATA_LEXICON } from "./lexicon-data.ts";
 import { LEGAL_BASIS_LEXICON, RECIPIENT_LEXICON, RIGHT_LEXICON, TRANSFER_LEXICON } from "./lexicon-legal.ts";
 import { SUBJECT_LEXICON } from "./lexicon-people.ts";
 import { PURPOSE_LEXICON } from "./lexicon-purposes.ts";
@@ -20,7 +20,7 @@ type Lexicons = Record<
 >;
 
 const SOURCES: [keyof Lexicons, Lexicon][] = [
-  ["data", DATA_LEXICON],
+  ["data", { ...DATA_LEXICON, ...NOT_DATA_LEXICON }],
   ["subject", SUBJECT_LEXICON],
   ["purpose", PURPOSE_LEXICON],
   ["legalBasis", LEGAL_BASIS_LEXICON],
@@ -164,7 +164,8 @@ export function* analyseSteps(text: string): Generator<void, Analysis, void> {
       );
       const dataContext = inContext(DATA_WORDS) || inContext(PROCESSING);
       if (dataContext) {
-        const hits = lex.data.find(tokens);
+        // A not-data phrase has already hidden the category word inside it (find); it is no data itself.
+        const hits = lex.data.find(tokens).filter((hit) => hit.id !== NOT_DATA_ID);
         for (const hit of hits) {
           if (hit.id === "personal-data-unspecified") {
             // Only "personal data of X", with no items listed, declares the catch-all.

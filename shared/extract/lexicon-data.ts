@@ -69,7 +69,8 @@ export const DATA_LEXICON: Lexicon = {
   citizenship: { kk: ["азаматтығы", "азаматтық"], ru: ["гражданство"] },
   "ethnicity-nationality": {
     kk: ["ұлты", "ұлттық тегі", "этникалық шығу тегі", "этникалық тегі", "этникалық", "этиникалық"],
-    ru: ["национальность", "этническое происхождение", "расовое происхождение"],
+    // A raw prefix, not the stem: "национальн" is also "национальный" (the National Education Database).
+    ru: ["национальност*", "этническое происхождение", "расовое происхождение"],
   },
   "religion-beliefs": {
     kk: ["діні", "діни сенімі", "діни көзқарастары", "діни наным"],
@@ -356,7 +357,8 @@ export const DATA_LEXICON: Lexicon = {
     kk: ["шет тілдерін білуі", "тілдерді білуі", "тіл білу деңгейі"],
     ru: ["знание иностранных языков", "знание языков", "владение языками"],
   },
-  "interests-preferences": { kk: ["қызығушылықтары", "қалаулары"], ru: ["интересы", "предпочтения"] },
+  // "қалау*" as a raw prefix: its stem "қалау" loosely matches "қала" (a city, "Алматы қаласының").
+  "interests-preferences": { kk: ["қызығушылықтары", "қалау*"], ru: ["интересы", "предпочтения"] },
   "cv-resume": { kk: ["түйіндеме*", "резюме"], ru: ["резюме", "анкета соискателя"] },
   "employment-history": {
     kk: [
@@ -525,4 +527,33 @@ export const DATA_LEXICON: Lexicon = {
     ru: ["иные сведения", "иная информация", "другая информация указанная", "сведения указанные в договоре"],
   },
   "personal-data-unspecified": { kk: ["дербес деректер", "жеке деректер"], ru: ["персональные данные"] },
+};
+
+/**
+ * Phrases that contain a data category's word but name something else — an authority, an institution,
+ * the schooling itself ("Управление образования", "білім басқармасы", "білім беру"). Matched with the
+ * data lexicon, they hide the shorter category hit inside them (PhraseIndex.find), and are not data.
+ */
+export const NOT_DATA_ID = "not-data";
+export const NOT_DATA_LEXICON: Lexicon = {
+  [NOT_DATA_ID]: {
+    kk: [
+      "білім басқармасы",
+      "білім бөлімі",
+      "білім министрлігі",
+      "білім және ғылым министрлігі",
+      "білім беру",
+      "ұлттық білім беру деректер қоры",
+    ],
+    ru: [
+      "управление образования",
+      "отдел образования",
+      "министерство образования",
+      "организация образования",
+      "учреждение образования",
+      "департамент образования",
+      "получение образования",
+      "национальн* образовательн* баз*",
+    ],
+  },
 };
