@@ -1,7 +1,9 @@
 // The one schema, as forward-only versioned migrations. A migration is never edited once released:
 // a change is a new entry. Each engine records applied versions in schema_migrations.
-// Timestamps are ISO 8601 UTC text in SQLite and timestamptz in PostgreSQL; the receipt body is
-// kept verbatim (text / jsonb) so an export returns exactly what the widget sent.
+// Timestamps are ISO 8601 UTC text in SQLite and timestamptz in PostgreSQL. The receipt body is the
+// JSON the service parsed and validated: SQLite keeps its text as serialised then, PostgreSQL's
+// jsonb keeps the same members and values in its own key order (exports hold every value the widget
+// sent; byte-for-byte order is not kept there).
 
 export interface Migration {
   version: number;

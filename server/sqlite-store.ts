@@ -4,6 +4,7 @@
 // fsync per commit, and group commit (group-commit.ts) makes that one fsync per batch; NORMAL could lose the last commits on power loss.
 import Database from "better-sqlite3";
 import type { ConsentReceipt } from "../shared/consent/record.ts";
+import { canonicalize } from "../shared/manifest/canonical.ts";
 import { MIGRATIONS } from "./migrations.ts";
 import type {
   ExportedReceipt,
@@ -48,7 +49,12 @@ export const openSqliteStore = (file: string): ReceiptStore => {
     return batch.map(({ receipt, receivedAt }) => {
       const body = JSON.stringify(receipt);
       const held = existing.get(receipt.receiptId);
-      if (held) return held.body === body ? "duplicate" : "conflict";
+      // Compared as canonical JSON, as on PostgreSQL (whose jsonb reorders keys): the same receipt
+      // with its members in another order is a retry, not another receipt.
+      if (held)
+        return held.body === body || canonicalize(JSON.parse(held.body)) === canonicalize(receipt)
+          ? "duplicate"
+          : "conflict";
       insert.run(
         receipt.receiptId,
         receipt.origin,

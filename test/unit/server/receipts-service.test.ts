@@ -120,6 +120,15 @@ describe.each(engines)("receipts service on $name", ({ name, available, db }) =>
     ).toEqual([receipt]);
   });
 
+  it("the same receipt with its members in another order is a duplicate, not a conflict", async () => {
+    const receipt = receiptFor(hash);
+    expect((await post(receipt)).statusCode).toBe(201);
+    const reordered = Object.fromEntries(Object.entries(receipt).reverse());
+    const replay = await post(reordered);
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json().outcome).toBe("duplicate");
+  });
+
   it("a batch written at once: outcomes per receipt, a repeated id inside one batch stored once", async () => {
     const a = receiptFor(hash) as unknown as ConsentReceipt;
     const b = receiptFor(hash) as unknown as ConsentReceipt;
