@@ -14,6 +14,11 @@ export const CLI_MESSAGES = {
     ru: "Использование: kelisim <команда>\n  validate <файл-или-url>…   проверить манифест\n  extract <политика.txt>     черновик манифеста из текста политики\n  init [папка]               записать стартовый манифест и файлы виджета\n  scan <url>                 обойти сайт без согласия и сравнить с манифестом\n  receipts serve|purge       сервис, принимающий квитанции согласия\nПараметры команды: kelisim <команда> --help",
     en: "Usage: kelisim <command>\n  validate <file-or-url>…   validate and lint privacy manifests\n  extract <policy.txt>      draft a manifest from a kk/ru privacy policy\n  init [dir]                write a starter manifest and the widget files into a site\n  scan <url>                visit a site without consent and compare it with its manifest\n  receipts serve|purge      the service that receives consent receipts\nOptions of a command: kelisim <command> --help",
   },
+  noAnswer: {
+    kk: "kelisim init: жауап берілмеді (енгізу жабылды); ештеңе жазылмады.",
+    ru: "kelisim init: ответа нет (ввод закрыт); ничего не записано.",
+    en: "kelisim init: no answer (the input was closed); nothing was written.",
+  },
   unknownCommand: {
     kk: "Белгісіз команда: {value}",
     ru: "Неизвестная команда: {value}",

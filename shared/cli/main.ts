@@ -3,7 +3,7 @@
 // file; exit status 1 when any file has an error, 2 on a usage error. Never prints a stack trace.
 
 import { readFile, stat } from "node:fs/promises";
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import { MAX_MANIFEST_BYTES } from "../manifest/limits.ts";
 import { parseManifest } from "../manifest/parse.ts";
 import type { ManifestIssue, ValidationResult } from "../manifest/result.ts";
@@ -109,7 +109,7 @@ const HELP = new Set(["--help", "-h", "help"]);
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
   if (argv[0] === "extract") return extractCommand(argv.slice(1), io);
   if (argv[0] === "scan") return scanCommand(argv.slice(1), io);
-  if (argv[0] === "init") return initCommand(argv.slice(1), { ...io, ...terminal() });
+  if (argv[0] === "init") return initFromTerminal(argv.slice(1), io);
   if (argv[0] === undefined || HELP.has(argv[0])) {
     (argv[0] ? io.out : io.err)(cliMessage("help", "en"));
     return argv[0] ? 0 : 2;
@@ -152,20 +152,59 @@ const defaultIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** A question-asker only when a person can answer (stdin is a terminal): a pipe or CI never waits. */
-const terminal = (): { ask?: (question: string) => Promise<string> } =>
-  process.stdin.isTTY
-    ? {
-        ask: async (question) => {
-          const prompt = createInterface({ input: process.stdin, output: process.stderr });
-          try {
-            return await prompt.question(question);
-          } finally {
-            prompt.close();
-          }
-        },
+/** Said when the person closed the input (Ctrl-D) instead of answering. */
+class NoAnswer extends Error {}
+
+/**
+ * A question-asker only when a person can answer (stdin is a terminal): a pipe or CI never waits.
+ * One line reader for all the questions, so answers typed (or pasted) ahead are kept for the next
+ * question; Ctrl-D ends the questions instead of leaving an internal error.
+ */
+const terminal = (): { ask?: (question: string) => Promise<string>; done: () => void } => {
+  if (!process.stdin.isTTY) return { done: () => {} };
+  let reader: ReturnType<typeof createInterface> | undefined;
+  const typedAhead: string[] = [];
+  const waiting: ((line: string | null) => void)[] = [];
+  let ended = false;
+  const open = () => {
+    const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    lines.on("line", (line) => (waiting.shift() ?? ((typed: string) => typedAhead.push(typed)))(line));
+    lines.on("close", () => {
+      ended = true;
+      for (const answer of waiting.splice(0)) answer(null);
+    });
+    return lines;
+  };
+  return {
+    ask: async (question) => {
+      reader ??= open();
+      process.stderr.write(question);
+      const typed = typedAhead.shift();
+      if (typed !== undefined) {
+        process.stderr.write(`${typed}\n`);
+        return typed;
       }
-    : {};
+      const line = ended ? null : await new Promise<string | null>((resolve) => waiting.push(resolve));
+      if (line === null) throw new NoAnswer();
+      return line;
+    },
+    done: () => reader?.close(),
+  };
+};
+
+const initFromTerminal = async (argv: string[], io: CliIo): Promise<number> => {
+  const { done, ...asker } = terminal();
+  try {
+    return await initCommand(argv, { ...io, ...asker });
+  } catch (error) {
+    if (!(error instanceof NoAnswer)) throw error;
+    io.err("");
+    io.err(cliMessage("noAnswer", "en"));
+    return 1;
+  } finally {
+    done();
+  }
+};
 
 /** Entry for bin.mjs: runs main and turns anything unexpected into one line, never a stack trace. */
 export const run = async (argv: string[]): Promise<number> => {

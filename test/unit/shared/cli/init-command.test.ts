@@ -141,3 +141,42 @@ describe("kelisim init at a terminal", () => {
     expect(asked).toEqual([]);
   });
 });
+
+// A real terminal (a pseudo-terminal through util-linux `script`), as a webmaster types into it.
+const SCRIPT = "/usr/bin/script";
+const atTerminal = (dir: string) => {
+  const env = { ...process.env };
+  delete env.KELISIM_CLI_SOURCE;
+  const child = spawn(SCRIPT, ["-qec", `"${process.execPath}" "${BIN}" init "${dir}"`, "/dev/null"], { env });
+  let out = "";
+  child.stdout.on("data", (chunk) => (out += chunk));
+  const done = new Promise<{ code: number | null; out: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, out })),
+  );
+  return { done, feed: (bytes: string) => child.stdin.write(bytes) };
+};
+
+describe.skipIf(!existsSync(SCRIPT))("kelisim init at a terminal", () => {
+  test("answers pasted at once are both used", async () => {
+    const dir = join(freshDir(), "site");
+    const session = atTerminal(dir);
+    session.feed("ru\nШкола №7\n");
+    const { code, out } = await session.done;
+    expect(code, out).toBe(0);
+    expect(manifestOf(dir).operator.name.ru).toBe("Школа №7");
+    expect(manifestOf(dir).defaultLanguage).toBe("ru");
+  }, 30_000);
+
+  test("Ctrl-D instead of an answer: exit 1, says nothing was written, no internal error", async () => {
+    const dir = join(freshDir(), "site");
+    const session = atTerminal(dir);
+    // After the first question is on screen: an EOT at the start of a line closes the input.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    session.feed("\u0004");
+    const { code, out } = await session.done;
+    expect(code).toBe(1);
+    expect(out).toContain("kelisim init: no answer (the input was closed); nothing was written.");
+    expect(out).not.toContain("internal error");
+    expect(existsSync(dir)).toBe(false);
+  }, 30_000);
+});
