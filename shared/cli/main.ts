@@ -34,6 +34,9 @@ const failed = (code: string, params: Record<string, string | number>): Validati
 });
 
 const reasonOf = (error: unknown): string => {
+  // AbortSignal.timeout's DOMException has the legacy numeric code 23: say what happened instead.
+  if (error instanceof Error && error.name === "TimeoutError")
+    return `timeout after ${FETCH_TIMEOUT_MS / 1000} s`;
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   if (cause instanceof Error) return (cause as NodeJS.ErrnoException).code ?? cause.message;
   return String(cause);

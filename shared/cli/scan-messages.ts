@@ -105,7 +105,7 @@ export const SCAN_MESSAGES = {
     en: "Declared but not seen on a visit without consent ({count}):",
   },
   thirdParties: {
-    kk: "Үшінші тарап узелдері ({count}):",
+    kk: "Үшінші тарап хосттары ({count}):",
     ru: "Сторонние узлы ({count}):",
     en: "Third-party hosts ({count}):",
   },
@@ -119,7 +119,7 @@ export const SCAN_MESSAGES = {
   dirty: {
     kk: "{count} қайшылық табылды.",
     ru: "Найдено противоречий: {count}.",
-    en: "{count} contradictions found.",
+    en: "Contradictions found: {count}.",
   },
 } satisfies Record<string, Messages>;
 

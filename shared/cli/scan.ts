@@ -84,6 +84,7 @@ async function readDeclaration(
   browser: Parameters<typeof fetchManifestText>[0],
   seen: Crawl,
   timeoutMs: number,
+  lang: Language,
 ): Promise<ManifestState> {
   const { pointer } = seen;
   const url = pointer.url ?? seen.pages[0] ?? seen.startUrl;
@@ -93,7 +94,10 @@ async function readDeclaration(
     return { source: pointer.source, url, manifest: null, problem: { kind: "no-manifest", url } };
   const result = parseManifest(fetched.text);
   if (!result.ok || !result.manifest) {
-    const errors = result.errors.slice(0, 3).map((issue) => `${issue.path || "/"} ${issue.code}`);
+    // The validator's own words (they name the missing field, the bad value), as validate prints them.
+    const errors = result.errors
+      .slice(0, 3)
+      .map((issue) => `${issue.path || "(root)"} ${issue.code}: ${issue.message[lang]}`);
     return {
       source: pointer.source,
       url,
@@ -181,7 +185,7 @@ export async function scanCommand(argv: string[], io: ScanIo): Promise<number> {
       io.err(`kelisim scan: ${scanMessage("couldNotScan", lang, { url: seen.url, reason: seen.failure })}`);
       return 2;
     }
-    const state = await readDeclaration(browser, seen, parsed.timeoutMs);
+    const state = await readDeclaration(browser, seen, parsed.timeoutMs, lang);
     const analysis = analyse(seen, state.manifest);
     const findings = [...(state.problem ? [state.problem] : []), ...analysis.findings];
     if (parsed.draft) io.out(JSON.stringify({ technologies: draftTechnologies(seen) }, null, 2));

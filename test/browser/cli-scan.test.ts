@@ -11,7 +11,7 @@ import { REPO_ROOT, type StaticServer, startStaticServer } from "../support/stat
 
 const BIN = join(REPO_ROOT, "shared/cli/bin.mjs");
 const FIXTURES = join(REPO_ROOT, "test/fixtures/scan");
-const SITES = ["clean", "metrica", "undeclared", "cookie", "no-manifest"];
+const SITES = ["clean", "metrica", "undeclared", "cookie", "no-manifest", "invalid"];
 const THIRD_PARTIES = ["mc.yandex.ru", "www.google-analytics.com"];
 
 const servers: StaticServer[] = [];
@@ -149,6 +149,15 @@ describe("kelisim scan: fixture sites", () => {
     expect(report.findings).toContainEqual(
       expect.objectContaining({ kind: "before-consent", host: "mc.yandex.ru", reason: "no-consent" }),
     );
+  });
+
+  test("an invalid manifest: the validator's own words (which field is missing), and what ran before consent", async () => {
+    const { code, out } = await scan("http://invalid.test/");
+    expect(code).toBe(1);
+    expect(out).toMatch(/\(root\) missing-field: Required field “\w+” is missing\./);
+    expect(out).toMatch(/contacted before consent: mc\.yandex\.ru/);
+    const russian = await scan("http://invalid.test/", "--lang", "ru");
+    expect(russian.out).toMatch(/missing-field: Отсутствует обязательное поле «\w+»/);
   });
 
   test("--draft-technologies: a technologies section for what was seen", async () => {
