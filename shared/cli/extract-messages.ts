@@ -5,9 +5,9 @@ type Messages = Record<Language, string>;
 
 export const EXTRACT_MESSAGES = {
   usage: {
-    kk: "Қолданылуы: kelisim extract <саясат.txt> [--lang kk|ru] [--out draft.json] [--report report.md | --json]",
-    ru: "Использование: kelisim extract <политика.txt> [--lang kk|ru] [--out draft.json] [--report report.md | --json]",
-    en: "Usage: kelisim extract <policy.txt> [--lang kk|ru] [--out draft.json] [--report report.md | --json]",
+    kk: "Қолданылуы: kelisim extract <саясат.txt> [--lang kk|ru] [--out draft.json] [--report report.md | --json] [--force]",
+    ru: "Использование: kelisim extract <политика.txt> [--lang kk|ru] [--out draft.json] [--report report.md | --json] [--force]",
+    en: "Usage: kelisim extract <policy.txt> [--lang kk|ru] [--out draft.json] [--report report.md | --json] [--force]",
   },
   badLanguage: {
     kk: "--lang мәні kk немесе ru болуы керек (саясаттың тілі)",
@@ -33,6 +33,16 @@ export const EXTRACT_MESSAGES = {
     kk: "Бір ғана саясат файлын беріңіз",
     ru: "Укажите один файл политики",
     en: "Give exactly one policy file",
+  },
+  exists: {
+    kk: "{target} бар (өңдеген жобаңыз болуы мүмкін): үстінен жазу үшін --force, басқа жерге жазу үшін --out беріңіз",
+    ru: "{target} уже существует (возможно, это ваш отредактированный черновик): чтобы перезаписать, добавьте --force, или укажите другой --out",
+    en: "{target} already exists (it may be a draft you edited): add --force to overwrite it, or write elsewhere with --out",
+  },
+  outIsReport: {
+    kk: "--out пен --report бір файл болмауы керек",
+    ru: "--out и --report не могут быть одним файлом",
+    en: "--out and --report cannot be the same file",
   },
   sameFile: {
     kk: "{file}: шығыс файлы саясат файлының өзі — басқа атау беріңіз",

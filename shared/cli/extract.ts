@@ -4,6 +4,7 @@
 // 1 for input it cannot use (unreadable, empty, not UTF-8, not a policy), 2 for a usage error.
 // Status and error lines go to stderr so stdout holds only the report (Markdown or --json).
 
+import { existsSync } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { extractPolicy, type PolicyLanguage, renderReport } from "../extract/index.ts";
@@ -22,6 +23,8 @@ interface Options {
   out?: string;
   report?: string;
   json: boolean;
+  /** Overwrite an existing draft or report. */
+  force: boolean;
 }
 
 /** No school's policy is near 2 MB; a bigger file is something else (a PDF, an archive). */
@@ -32,6 +35,7 @@ const parseArgs = (argv: string[]): Options | { usage: string; lang: Language } 
   let out: string | undefined;
   let report: string | undefined;
   let json = false;
+  let force = false;
   const files: string[] = [];
   const ui = (): Language => lang ?? "en";
   for (let i = 0; i < argv.length; i++) {
@@ -48,6 +52,7 @@ const parseArgs = (argv: string[]): Options | { usage: string; lang: Language } 
       } else if (valued[1] === "out") out = value;
       else report = value;
     } else if (arg === "--json") json = true;
+    else if (arg === "--force") force = true;
     else if (arg === "--") {
       files.push(...argv.slice(i + 1));
       break;
@@ -57,7 +62,9 @@ const parseArgs = (argv: string[]): Options | { usage: string; lang: Language } 
   }
   if (files.length !== 1) return { usage: files.length ? extractMessage("oneFile", ui()) : "", lang: ui() };
   if (report !== undefined && json) return { usage: extractMessage("reportOrJson", ui()), lang: ui() };
-  const options: Options = { file: files[0] as string, json };
+  if (report !== undefined && out !== undefined && resolve(report) === resolve(out))
+    return { usage: extractMessage("outIsReport", ui()), lang: ui() };
+  const options: Options = { file: files[0] as string, json, force };
   if (lang) options.lang = lang;
   if (out !== undefined) options.out = out;
   if (report !== undefined) options.report = report;
@@ -150,6 +157,10 @@ export async function extractCommand(argv: string[], io: ExtractIo): Promise<num
   const out = parsed.out ?? defaultOut(file);
   for (const target of [out, parsed.report])
     if (target !== undefined && resolve(target) === resolve(file)) return fail("sameFile");
+  // A draft is meant to be edited: running extract again must not silently replace that work.
+  if (!parsed.force)
+    for (const target of [out, parsed.report])
+      if (target !== undefined && existsSync(target)) return fail("exists", { target });
   try {
     await writeFile(out, `${JSON.stringify(result.draft, null, 2)}\n`);
   } catch (error) {

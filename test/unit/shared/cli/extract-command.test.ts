@@ -159,6 +159,26 @@ describe("kelisim extract: input it cannot use gets a clear message and exit 1",
   });
 });
 
+describe("kelisim extract: a draft the webmaster edited is not replaced", () => {
+  test("a second run refuses to overwrite the draft or the report unless --force", async () => {
+    const out = join(dir, "kept.json");
+    const report = join(dir, "kept.md");
+    expect((await kelisim(RU, "--out", out)).code).toBe(0);
+    writeFileSync(out, '{"edited": true}\n');
+    const again = await kelisim(RU, "--out", out);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("уже существует");
+    expect(again.err).toContain("--force");
+    expect(readFileSync(out, "utf8")).toBe('{"edited": true}\n');
+    writeFileSync(report, "my notes\n");
+    expect((await kelisim(RU, "--out", join(dir, "kept2.json"), "--report", report)).code).toBe(1);
+    expect(readFileSync(report, "utf8")).toBe("my notes\n");
+    const forced = await kelisim(RU, "--out", out, "--force");
+    expect(forced.code).toBe(0);
+    expect(validateManifest(JSON.parse(readFileSync(out, "utf8"))).ok).toBe(true);
+  });
+});
+
 describe("kelisim extract: usage errors exit 2", () => {
   test.each([
     ["no file", [], /^Usage: kelisim extract/m],
@@ -171,6 +191,11 @@ describe("kelisim extract: usage errors exit 2", () => {
       /--report and --json cannot be used together/,
     ],
     ["an unknown option", [RU, "--verbose"], /Unknown option: --verbose/],
+    [
+      "--out and --report the same file",
+      [RU, "--out", "x.json", "--report", "x.json"],
+      /cannot be the same file/,
+    ],
   ])("%s", async (_name, args, message) => {
     const { code, err } = await kelisim(...(args as string[]));
     expect(code).toBe(2);
