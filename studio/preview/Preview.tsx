@@ -37,7 +37,12 @@ function showing(doc: Document, view: View): boolean {
 }
 
 /** Fills an empty preview.html with the draft and the widget; `done` once the view is up (or cannot be). */
-function fillFrame(frame: HTMLIFrameElement, { manifest, view, lang }: Draw, done: () => void): void {
+function fillFrame(
+  frame: HTMLIFrameElement,
+  { manifest, view, lang }: Draw,
+  done: () => void,
+  reach: () => void,
+): void {
   const doc = frame.contentDocument;
   const win = frame.contentWindow as (Window & { Kelisim?: KelisimApi }) | null;
   if (doc === null || win === null) {
@@ -51,6 +56,9 @@ function fillFrame(frame: HTMLIFrameElement, { manifest, view, lang }: Draw, don
     done();
   };
   doc.documentElement.lang = lang;
+  // A press or a key inside the preview means the person is using it: its focus is theirs.
+  doc.addEventListener("pointerdown", reach, true);
+  doc.addEventListener("keydown", reach, true);
   const siteName = doc.getElementById("site-name");
   if (siteName !== null) {
     siteName.textContent = pickText(manifest.operator?.name, lang, manifest.defaultLanguage ?? lang) || "—";
@@ -102,6 +110,12 @@ export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; 
   const turn = useRef({ active: 0, standbyLoaded: false, drawing: false, drawn: null as Draw | null });
   const frameTitle = say("preview.frameTitle", { view: say(`preview.view.${view}`), lang: shownLang });
 
+  // When the person last reached for the preview (see the focus effect below).
+  const reached = useRef(0);
+  const reachPreview = () => {
+    reached.current = Date.now();
+  };
+
   const mark = () => {
     frames.forEach((ref, index) => {
       const element = ref.current;
@@ -112,6 +126,7 @@ export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; 
       else delete element.dataset.testid;
       element.tabIndex = onShow ? 0 : -1;
       element.toggleAttribute("aria-hidden", !onShow);
+      element.inert = !onShow;
     });
   };
   const reloadStandby = () => {
@@ -128,15 +143,20 @@ export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; 
     if (standby == null) return;
     state.drawing = true;
     state.standbyLoaded = false;
-    fillFrame(standby, wanted, () => {
-      state.drawing = false;
-      state.drawn = wanted;
-      state.active = 1 - state.active;
-      mark();
-      const shown = frames[state.active]?.current;
-      if (shown != null) shown.dataset.ready = String(Number(shown.dataset.ready ?? "0") + 1);
-      reloadStandby();
-    });
+    fillFrame(
+      standby,
+      wanted,
+      () => {
+        state.drawing = false;
+        state.drawn = wanted;
+        state.active = 1 - state.active;
+        mark();
+        const shown = frames[state.active]?.current;
+        if (shown != null) shown.dataset.ready = String(Number(shown.dataset.ready ?? "0") + 1);
+        reloadStandby();
+      },
+      reachPreview,
+    );
   };
 
   useEffect(() => {
@@ -151,6 +171,31 @@ export function Preview({ manifest, defaultLang }: { manifest: PrivacyManifest; 
   useEffect(() => {
     mark();
     reloadStandby();
+  }, []);
+  // Each change opens the asked-for view in a frame, and the widget's dialog takes focus when it
+  // opens, as it must on a real page. In the Studio that pulled the caret out of the field being
+  // typed in (the rest of the word was lost). Focus that reaches a preview frame without the person
+  // reaching for it (a pointer press or a key in the preview, Tab into it) is given back.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Tab") reachPreview();
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const left = event.target;
+      if (!(left instanceof HTMLElement) || frames.some((ref) => ref.current === left)) return;
+      queueMicrotask(() => {
+        const into = document.activeElement;
+        const toPreview = frames.some((ref) => ref.current !== null && ref.current === into);
+        if (toPreview && Date.now() - reached.current > 300 && left.isConnected)
+          left.focus({ preventScroll: true });
+      });
+    };
+    document.addEventListener("keydown", onKey, true);
+    document.addEventListener("focusout", onFocusOut, true);
+    return () => {
+      document.removeEventListener("keydown", onKey, true);
+      document.removeEventListener("focusout", onFocusOut, true);
+    };
   }, []);
   const views: View[] = ["banner", "preferences", "policy"];
   return (

@@ -59,3 +59,35 @@ test("switching the preview to the policy swaps in a frame that shows the policy
   await expect.poll(async () => policy.innerText(), { timeout: 15_000 }).toContain("«№ 5 мектеп» КММ");
   await context.close();
 });
+
+test("typing with the preview on a dialog view: focus stays in the field, every character is kept", async () => {
+  const context = await studio.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  await page.locator("button", { hasText: "Әдеттегі мектеп сайты" }).click();
+  const field = page.locator('[data-path="/operator/name/kk"]');
+  await field.waitFor();
+  for (const view of [1, 2]) {
+    // Settings, then the policy: each opens the widget's dialog, which takes focus on a real page.
+    await page.locator(".preview-controls input[type=radio]").nth(view).check();
+    await field.fill("");
+    const typed = `Мектеп ${view} — алдын ала қарау`;
+    await field.pressSequentially(typed, { delay: 30 });
+    // Let the last draws land: a dialog opened in a frame must not pull focus out of the form.
+    await page.waitForTimeout(1000);
+    expect(await field.inputValue()).toBe(typed);
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+  }
+  // Reaching into the preview still works: a click there keeps its focus, as does Tab back in.
+  await page.locator(".preview-controls input[type=radio]").nth(1).check();
+  const toggle = page
+    .frameLocator(SHOWN)
+    .locator('[data-kelisim-view="preferences"] input[type=checkbox]:not([disabled])')
+    .first();
+  await toggle.click();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.activeElement?.matches('[data-testid="preview-frame"]'))).toBe(
+    true,
+  );
+  await context.close();
+});
