@@ -23,6 +23,36 @@ import { STEP_IDS, type StepId } from "./steps/step-ids.ts";
 import { TechnologiesStep } from "./steps/TechnologiesStep.tsx";
 
 const UI_LANG_KEY = "kelisim.studio.lang";
+const CURRENT_DRAFT_KEY = "kelisim.studio.current";
+
+const readStorage = (key: string): string | null => {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked
+  }
+};
+const writeStorage = (key: string, value: string | null) => {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // storage blocked (or full): the choice holds for this page view
+  }
+};
+const UNSAVED_KEY = "kelisim.studio.unsaved";
+
+/** The draft the last page view was left with before its autosave ran, if any. */
+function leftUnsaved(): Draft | null {
+  try {
+    const draft = JSON.parse(readStorage(UNSAVED_KEY) ?? "null") as Draft | null;
+    return draft && typeof draft.id === "string" && typeof draft.updated === "number" && draft.manifest
+      ? draft
+      : null;
+  } catch {
+    return null;
+  }
+}
 const SAVE_DELAY_MS = 250;
 const UI_LANGUAGES: readonly Language[] = ["kk", "ru", "en"];
 
@@ -65,6 +95,8 @@ export function App({ store, uiLanguage }: { store: DraftStore; uiLanguage: Lang
   const [current, setCurrent] = useState<Draft | null>(null);
   const [step, setStep] = useState<StepId>(() => stepFromHash() ?? "start");
   const [saved, setSaved] = useState<number | null>(null);
+  // A message for the step the person lands on (an import's result), shown until they move on.
+  const [notice, setNotice] = useState<{ step: StepId; text: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstRender = useRef(true);
@@ -81,11 +113,54 @@ export function App({ store, uiLanguage }: { store: DraftStore; uiLanguage: Lang
   }, [lang]);
 
   useEffect(() => {
-    void store.list().then((list) => {
+    void store.list().then(async (kept) => {
+      // Edits the page was left with before the autosave ran (see the pagehide handler below).
+      const left = leftUnsaved();
+      let list = kept;
+      if (left !== null && (kept.find((draft) => draft.id === left.id)?.updated ?? 0) < left.updated) {
+        await store.put(left);
+        list = await store.list();
+      }
+      writeStorage(UNSAVED_KEY, null);
       setDrafts(list);
-      if (list[0] !== undefined) setCurrent(list[0]);
+      // The draft open when the page was left, not merely the last changed one.
+      const opened = list.find((draft) => draft.id === readStorage(CURRENT_DRAFT_KEY)) ?? list[0];
+      if (opened !== undefined) setCurrent(opened);
       else setStep("start");
     });
+  }, [store]);
+
+  useEffect(() => {
+    if (current !== null) writeStorage(CURRENT_DRAFT_KEY, current.id);
+  }, [current?.id]);
+
+  // The skip link moves focus to the heading; the address goes back to naming the step, so a
+  // reload returns to it rather than to the start.
+  useEffect(() => {
+    const onHash = () => {
+      if (location.hash === "#step-heading") history.replaceState(null, "", `#${step}`);
+    };
+    addEventListener("hashchange", onHash);
+    return () => removeEventListener("hashchange", onHash);
+  }, [step]);
+
+  // Edits of the last 250 ms (the autosave's delay) when the page is left (reload, tab closed):
+  // IndexedDB cannot finish a write then, so the draft goes to localStorage, synchronously, and
+  // the next page view moves it into IndexedDB.
+  const latest = useRef(current);
+  latest.current = current;
+  const savedAt = useRef(saved);
+  savedAt.current = saved;
+  useEffect(() => {
+    const keep = () => {
+      // Without IndexedDB the studio says drafts are not kept: then nothing is kept here either.
+      if (!store.persistent) return;
+      const draft = latest.current;
+      if (draft !== null && savedAt.current !== draft.updated)
+        writeStorage(UNSAVED_KEY, JSON.stringify(draft));
+    };
+    addEventListener("pagehide", keep);
+    return () => removeEventListener("pagehide", keep);
   }, [store]);
 
   // Autosave: shortly after the last change, so typing does not write on every key.
@@ -122,11 +197,12 @@ export function App({ store, uiLanguage }: { store: DraftStore; uiLanguage: Lang
     });
   }, []);
 
-  const create = (manifest: PrivacyManifest | null, name: string, template?: TemplateId) => {
+  const create = (manifest: PrivacyManifest | null, name: string, template?: TemplateId, told?: string) => {
     const chosen = manifest ?? (template !== undefined ? templateManifest(template) : blankManifest());
     const draft: Draft = { id: newDraftId(), name, updated: Date.now(), manifest: structuredClone(chosen) };
     setCurrent(draft);
     setDrafts((list) => [draft, ...list]);
+    setNotice(told === undefined ? null : { step: "operator", text: told });
     setStep("operator");
   };
 
@@ -248,6 +324,11 @@ export function App({ store, uiLanguage }: { store: DraftStore; uiLanguage: Lang
           <h2 id="step-heading" tabIndex={-1} ref={heading}>
             {index + 1}. {stepName(step)}
           </h2>
+          {notice !== null && notice.step === step && (
+            <p class="ok" role="status" data-testid="step-notice">
+              {notice.text}
+            </p>
+          )}
           {body}
           {manifest !== undefined && (
             <div class="step-buttons">

@@ -71,6 +71,10 @@ export const studioEn = {
   "import.notJson": "This is not valid JSON: {reason} Nothing was changed.",
   "import.notManifest":
     "This is JSON, but not a privacy manifest: it has no schemaVersion (and no operator). Nothing was changed.",
+  "import.badVersion":
+    "This manifest's schemaVersion is {version}; it must be the number 1. Nothing was changed.",
+  "import.wrongShape":
+    "This manifest has fields of the wrong type, which the studio has no form for: {issues}{more}. Fix them in the file and import it again. Nothing was changed.",
   "import.futureVersion":
     "This manifest is written for format version {version}; this studio edits format 1. Nothing was changed — use a newer Kelisim Studio.",
   "policy.title": "Start from your existing policy text",

@@ -71,6 +71,10 @@ export const studioKk: Record<StudioKey, Message> = {
   "import.notJson": "Бұл дұрыс JSON емес: {reason} Ештеңе өзгерген жоқ.",
   "import.notManifest":
     "Бұл JSON, бірақ құпиялылық декларациясы емес: онда schemaVersion жоқ (operator да жоқ). Ештеңе өзгерген жоқ.",
+  "import.badVersion":
+    "Декларациядағы schemaVersion мәні {version}; ол 1 саны болуы керек. Ештеңе өзгерген жоқ.",
+  "import.wrongShape":
+    "Декларацияда түрі қате өрістер бар, студияда оларға арналған пішін жоқ: {issues}{more}. Оларды файлда түзетіп, қайта жүктеңіз. Ештеңе өзгерген жоқ.",
   "import.futureVersion":
     "Бұл декларация {version}-пішімге арналған; бұл студия 1-пішімді өңдейді. Ештеңе өзгерген жоқ — Kelisim Studio-ның жаңа нұсқасын пайдаланыңыз.",
   "policy.title": "Қазіргі саясат мәтінінен бастау",

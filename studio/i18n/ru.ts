@@ -72,6 +72,9 @@ export const studioRu: Record<StudioKey, Message> = {
   "import.notJson": "Это не корректный JSON: {reason} Ничего не изменено.",
   "import.notManifest":
     "Это JSON, но не декларация о персональных данных: в нём нет schemaVersion (и нет operator). Ничего не изменено.",
+  "import.badVersion": "В декларации schemaVersion равно {version}; должно быть число 1. Ничего не изменено.",
+  "import.wrongShape":
+    "В декларации есть поля неверного типа, для которых в студии нет формы: {issues}{more}. Исправьте их в файле и загрузите снова. Ничего не изменено.",
   "import.futureVersion":
     "Декларация написана для формата версии {version}; эта студия редактирует формат 1. Ничего не изменено — используйте более новую Kelisim Studio.",
   "policy.title": "Начать с текста вашей политики",

@@ -37,12 +37,31 @@ export function importManifestText(text: string, lang: Language): ImportResult {
   if (!isObject(value) || !("schemaVersion" in value) || !isObject(value.operator ?? {})) {
     return { ok: false, message: studioText("import.notManifest", lang) };
   }
-  if (typeof value.schemaVersion !== "number" || value.schemaVersion !== 1) {
+  if (typeof value.schemaVersion === "number" && value.schemaVersion > 1) {
     return {
       ok: false,
       message: studioText("import.futureVersion", lang, { version: String(value.schemaVersion) }),
     };
   }
+  if (value.schemaVersion !== 1)
+    return {
+      ok: false,
+      message: studioText("import.badVersion", lang, { version: JSON.stringify(value.schemaVersion) }),
+    };
+  // Errors of content are the studio's to fix; a field of the wrong type (a list that is a number,
+  // an item that is null) has no form to show it in: refused with where and what, as validate says.
+  const shape = checked.errors.filter((issue) => issue.code === "wrong-type");
+  if (shape.length)
+    return {
+      ok: false,
+      message: studioText("import.wrongShape", lang, {
+        issues: shape
+          .slice(0, 3)
+          .map((issue) => `${issue.path || "/"}: ${describeIssue(issue, lang)}`)
+          .join("; "),
+        more: shape.length > 3 ? ` (+${shape.length - 3})` : "",
+      }),
+    };
   return {
     ok: true,
     // The text as written, not the validator's cleaned copy: the export must give back what came in.

@@ -13,7 +13,8 @@ export interface StartProps {
   drafts: readonly Draft[];
   currentId: string | null;
   persistent: boolean;
-  onCreate: (manifest: PrivacyManifest | null, name: string, template?: TemplateId) => void;
+  /** `notice`: what to tell the person on the step the new draft opens on (an import's counts). */
+  onCreate: (manifest: PrivacyManifest | null, name: string, template?: TemplateId, notice?: string) => void;
   onOpen: (id: string) => void;
   onRename: (id: string, name: string) => void;
   onDelete: (id: string) => void;
@@ -31,8 +32,14 @@ function ImportSection({ onCreate }: Pick<StartProps, "onCreate">) {
       setMessage({ ok: false, text: result.message });
       return;
     }
-    setMessage({ ok: true, text: say("import.done", { errors: result.errors, warnings: result.warnings }) });
-    onCreate(result.manifest, name);
+    // Said on the step the draft opens on: this section is gone by then.
+    setMessage(null);
+    onCreate(
+      result.manifest,
+      name,
+      undefined,
+      say("import.done", { errors: result.errors, warnings: result.warnings }),
+    );
   };
   return (
     <section aria-labelledby={`${id}-title`}>

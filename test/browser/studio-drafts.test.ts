@@ -79,6 +79,38 @@ test("a draft survives a reload; two drafts can be renamed, switched and deleted
   await context.close();
 });
 
+test("a reload keeps the draft that was open, an edit made just before it, and the step after the skip link", async () => {
+  const context = await studio.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  await page.locator("button", { hasText: "Бос жоба" }).click();
+  await page.locator('[data-path="/operator/name/kk"]').fill("Ескі жоба");
+  await waitSaved(page);
+  await page.locator("nav.steps button", { hasText: "1." }).click();
+  await page.locator("button", { hasText: "Балабақша" }).click();
+  await page.locator('[data-path="/operator/name/kk"]').fill("Жаңа жоба");
+  await waitSaved(page);
+  // Open the older draft: a reload must come back to it, not to the one changed last.
+  await page.locator("nav.steps button", { hasText: "1." }).click();
+  await page.locator(".drafts li:not(.current) button:not(.remove)").click();
+  await page.locator("nav.steps button", { hasText: "2." }).click();
+  const name = page.locator('[data-path="/operator/name/kk"]');
+  expect(await name.inputValue()).toBe("Ескі жоба");
+  // Typed and reloaded at once, inside the autosave's delay.
+  await name.fill("Ескі жоба, түзетілген");
+  await page.reload();
+  await page.locator("nav.steps button", { hasText: "2." }).click();
+  expect(await page.locator('[data-path="/operator/name/kk"]').inputValue()).toBe("Ескі жоба, түзетілген");
+  // The skip link focuses the heading; the address still names the step.
+  await page.locator("a.skip").focus();
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-heading");
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe("#operator");
+  await page.reload();
+  await page.locator("#step-heading", { hasText: "2." }).waitFor();
+  await context.close();
+});
+
 test("IndexedDB blocked: the studio says drafts are not kept, still edits, and still downloads", async () => {
   const context = await studio.browser.newContext({ acceptDownloads: true });
   // As in a browser that refuses storage: every open fails.

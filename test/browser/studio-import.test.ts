@@ -35,12 +35,16 @@ test("the six examples: import, export, canonical JSON equal", async () => {
     const text = readFileSync(resolve(EXAMPLES, file), "utf8");
     await importFile(page, file, text);
     await expect.poll(() => page.locator("#step-heading").innerText()).toContain("2.");
+    // The import's result is said where the person lands (a status), and goes once they move on.
+    const notice = page.locator('[data-testid="step-notice"][role="status"]');
+    expect(await notice.innerText(), file).toMatch(/Жүктелді\. Тексеру \d+ қате және \d+ ескерту тапты/);
     // Walk through every step so each one renders the imported draft (a step that rewrote a field
     // on display would show up in the export).
     for (let step = 2; step <= 9; step++) {
       await page.locator("nav.steps button", { hasText: `${step}.` }).click();
       await page.locator("#step-heading", { hasText: `${step}.` }).waitFor();
     }
+    expect(await notice.count()).toBe(0);
     const exported = await exportManifest(page);
     expect(canonicalize(exported), file).toBe(canonicalize(JSON.parse(text)));
   }
@@ -72,6 +76,8 @@ test("bad files are refused with the reason, and the open draft is unchanged", a
     ["other.json", '{"name": "package", "version": "1.0.0"}', /schemaVersion жоқ/],
     ["future.json", JSON.stringify({ ...valid, schemaVersion: 2 }), /2-пішімге арналған/],
     ["huge.json", Buffer.alloc(600 * 1024, 0x20), /600 КиБ.*512 КиБ/],
+    // A field of the wrong type has no form in the studio (it broke the Rights step before).
+    ["rights-number.json", JSON.stringify({ ...valid, rights: 5 }), /түрі қате өрістер бар.*\/rights/],
   ];
   for (const [name, content, message] of cases) {
     await importFile(page, name, content);

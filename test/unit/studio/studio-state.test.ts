@@ -35,7 +35,24 @@ describe("importManifestText", () => {
     [
       "a string schemaVersion",
       JSON.stringify({ ...JSON.parse(example), schemaVersion: "1" }),
-      /format version 1;/,
+      // Not "written for format version 1; this studio edits format 1": a string is no version.
+      /schemaVersion is "1"; it must be the number 1\./,
+    ],
+    // Fields of the wrong type have no form: each broke a step before (an empty step, a TypeError).
+    [
+      "rights that are a number",
+      JSON.stringify({ ...JSON.parse(example), rights: 5 }),
+      /\/rights: Wrong type/,
+    ],
+    [
+      "an activity that is null",
+      JSON.stringify({ ...JSON.parse(example), activities: [null] }),
+      /\/activities\/0: Wrong type/,
+    ],
+    [
+      "recipients that are a string",
+      JSON.stringify({ ...JSON.parse(example), recipients: "x" }),
+      /\/recipients: Wrong type.*Nothing was changed/,
     ],
     ["over 512 KiB", " ".repeat(513 * 1024), /513 KiB; a manifest can be at most 512 KiB/],
   ])("%s is refused with the reason", (_name, text, message) => {
