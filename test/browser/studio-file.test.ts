@@ -18,7 +18,7 @@ test("from file:// the page explains how to serve the folder; over http the app 
   await page.goto(pathToFileURL(join(REPO_ROOT, "dist/studio/index.html")).href);
   const english = page.locator('.start-hint[lang="en"]');
   await expect.poll(() => english.isVisible(), { timeout: 10_000 }).toBe(true);
-  expect(await english.innerText()).toContain("python3 -m http.server");
+  expect(await english.textContent()).toContain("python3 -m http.server");
 
   await page.goto(studio.url);
   await page.locator("#step-heading").waitFor();
