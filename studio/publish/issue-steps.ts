@@ -43,3 +43,17 @@ export function stepForPath(path: string): StepId {
   }
   return TOP_LEVEL[top] ?? "review";
 }
+
+// Warnings about something missing carry no path of their own (or the activity's, for a field on
+// another step): where the person fixes them.
+const FIX_AT: Record<string, (path: string) => string> = {
+  "no-responsible-person": () => "/responsiblePerson/name",
+  "no-storage-in-kz": () => "/storage",
+  "no-rights-declared": () => "/rights",
+  "minors-without-representative-consent": (path) => `${path}/consentGivenBy`,
+};
+
+/** The JSON Pointer a "Go to" for this issue should reach. */
+export function fixPathOf(issue: { code: string; path: string }): string {
+  return FIX_AT[issue.code]?.(issue.path) ?? issue.path;
+}

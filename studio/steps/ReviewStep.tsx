@@ -17,7 +17,7 @@ import {
 import { type StudioKey, useText, useUiLanguage } from "../i18n/use-text.ts";
 import { downloadText, manifestFileText } from "../publish/download.ts";
 import { emptyRequiredTexts } from "../publish/empty-texts.ts";
-import { stepForPath } from "../publish/issue-steps.ts";
+import { fixPathOf, stepForPath } from "../publish/issue-steps.ts";
 import { DEFAULT_SNIPPET, type SnippetOptions, scriptSnippet } from "../publish/snippet.ts";
 import { freshId, setField, today } from "../state/edit.ts";
 import type { StepId } from "./step-ids.ts";
@@ -34,7 +34,8 @@ function IssueList(props: {
   return (
     <ul class={`issues ${props.kind}`}>
       {props.issues.map((issue, index) => {
-        const step = stepForPath(issue.path);
+        const target = fixPathOf(issue);
+        const step = stepForPath(target);
         return (
           <li key={index}>
             <span class="issue-kind">{say(props.kind === "error" ? "review.error" : "review.warning")}</span>{" "}
@@ -42,7 +43,7 @@ function IssueList(props: {
               ? say(`review.empty.${issue.code.slice("studio-empty-".length)}` as StudioKey)
               : describeIssue(issue, lang)}{" "}
             <code>{issue.path || "/"}</code>{" "}
-            <button type="button" class="link" onClick={() => props.onGo(issue.path)}>
+            <button type="button" class="link" onClick={() => props.onGo(target)}>
               {say("review.goTo", { step: say(`step.${step}` as `step.${StepId}`) })}
             </button>
           </li>

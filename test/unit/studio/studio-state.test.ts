@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { checkManifest } from "../../../shared/manifest/validate.ts";
 import { loadStudioLanguage } from "../../../studio/i18n/use-text.ts";
 import { emptyRequiredTexts } from "../../../studio/publish/empty-texts.ts";
-import { stepForPath } from "../../../studio/publish/issue-steps.ts";
+import { fixPathOf, stepForPath } from "../../../studio/publish/issue-steps.ts";
 import { DEFAULT_SNIPPET, scriptSnippet } from "../../../studio/publish/snippet.ts";
 import { setField, withLanguage } from "../../../studio/state/edit.ts";
 import { importManifestText } from "../../../studio/state/import.ts";
@@ -89,6 +89,26 @@ test("each issue path leads to the step that edits it", () => {
   expect(stepForPath("/consent/maxAgeDays")).toBe("consent");
   expect(stepForPath("/policy/sections/0/body")).toBe("review");
   expect(stepForPath("")).toBe("review");
+});
+
+test("a warning about something missing leads to where it is filled in, not back to the review", () => {
+  const manifest = templateManifest("school-site");
+  delete manifest.responsiblePerson;
+  for (const place of manifest.storage ?? []) place.country = "DE";
+  const lint = checkManifest(manifest).warnings;
+  const at = (code: string) => {
+    const issue = lint.find((warning) => warning.code === code);
+    expect(issue, code).toBeDefined();
+    return stepForPath(fixPathOf(issue as { code: string; path: string }));
+  };
+  expect(at("no-responsible-person")).toBe("operator");
+  expect(at("no-storage-in-kz")).toBe("sharing");
+  expect(stepForPath(fixPathOf({ code: "no-rights-declared", path: "" }))).toBe("rights");
+  // consentGivenBy is edited with the purposes, not on the activities' data step.
+  expect(fixPathOf({ code: "minors-without-representative-consent", path: "/activities/1" })).toBe(
+    "/activities/1/consentGivenBy",
+  );
+  expect(stepForPath("/activities/1/consentGivenBy")).toBe("purposes");
 });
 
 test("the script tag carries only the options that differ from the widget's defaults", () => {
