@@ -1,7 +1,7 @@
 // The studio's form controls. Every control carries `data-path`, the JSON Pointer of the manifest
 // field it edits, so a validator issue can take the webmaster straight to the field it is about.
 import type { ComponentChildren } from "preact";
-import { useId, useState } from "preact/hooks";
+import { useEffect, useId, useRef, useState } from "preact/hooks";
 import type { Language, Text } from "../../shared/manifest/types.ts";
 import { LANGUAGE_NAMES } from "../../widget/boot/language.ts";
 import { useText } from "../i18n/use-text.ts";
@@ -298,9 +298,23 @@ export function ItemList<T>(props: {
   removeLabel: (title: string) => string;
   empty?: string;
 }) {
+  // Focus follows the list's change: to the new item's first field after "Add" (it appears above the
+  // button, unannounced otherwise), and to the list's heading after "Remove" (the button is gone).
+  const section = useRef<HTMLElement>(null);
+  const moved = useRef<"added" | "removed" | null>(null);
+  useEffect(() => {
+    const root = section.current;
+    const change = moved.current;
+    moved.current = null;
+    if (root === null || change === null) return;
+    if (change === "added") {
+      const items = root.querySelectorAll(":scope > fieldset.item");
+      items[items.length - 1]?.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
+    } else root.querySelector<HTMLElement>(":scope > h3")?.focus();
+  }, [props.items.length]);
   return (
-    <section class="item-list" data-path={props.path}>
-      <h3>{props.title}</h3>
+    <section class="item-list" data-path={props.path} ref={section}>
+      <h3 tabIndex={-1}>{props.title}</h3>
       {props.items.length === 0 && props.empty !== undefined && <p class="hint">{props.empty}</p>}
       {props.items.map((item, index) => {
         const title = props.itemTitle(item, index);
@@ -308,14 +322,28 @@ export function ItemList<T>(props: {
           <fieldset class="item" key={index} data-path={`${props.path}/${index}`}>
             <legend>{title}</legend>
             {props.renderItem(item, index)}
-            <button type="button" class="remove" onClick={() => props.onRemove(index)}>
+            <button
+              type="button"
+              class="remove"
+              onClick={() => {
+                moved.current = "removed";
+                props.onRemove(index);
+              }}
+            >
               {props.removeLabel(title)}
             </button>
           </fieldset>
         );
       })}
       {props.onAdd !== undefined && (
-        <button type="button" class="add" onClick={props.onAdd}>
+        <button
+          type="button"
+          class="add"
+          onClick={() => {
+            moved.current = "added";
+            props.onAdd?.();
+          }}
+        >
           {props.addLabel}
         </button>
       )}

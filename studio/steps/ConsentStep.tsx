@@ -1,5 +1,6 @@
 // Step 9: the consent categories the banner offers, with their texts. Without any, the widget offers
 // its defaults (necessary, ip, analytics) with its own texts.
+
 import type { ConsentCategory, ConsentConfig } from "../../shared/manifest/types.ts";
 import { DEFAULT_CONSENT_CATEGORY_IDS } from "../../shared/manifest/validate.ts";
 import { pickText } from "../../shared/manifest/view-text.ts";
@@ -11,6 +12,7 @@ import {
   StringField,
   TextField,
 } from "../fields/fields.tsx";
+import { focusSoon } from "../fields/focus-soon.ts";
 import { useText, useUiLanguage } from "../i18n/use-text.ts";
 import { freshId, setField } from "../state/edit.ts";
 import { manifestLanguages, type StepProps } from "./step-props.ts";
@@ -41,15 +43,17 @@ export function ConsentStep({ manifest, edit }: StepProps) {
           {say("consent.defaults", { ids: DEFAULT_CONSENT_CATEGORY_IDS.join(", ") })}{" "}
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
               edit((m) =>
                 setConsent(m, (c) => {
                   c.categories = DEFAULT_CONSENT_CATEGORY_IDS.map((id) =>
                     id === "necessary" ? { id, required: true } : { id },
                   );
                 }),
-              )
-            }
+              );
+              // The button goes away: on to the first category's fields.
+              focusSoon('[data-path="/consent/categories/0"]');
+            }}
           >
             {say("consent.customise")}
           </button>

@@ -3,6 +3,7 @@
 import { useId, useState } from "preact/hooks";
 import { MAX_MANIFEST_BYTES } from "../../shared/manifest/limits.ts";
 import type { PrivacyManifest } from "../../shared/manifest/types.ts";
+import { focusSoon } from "../fields/focus-soon.ts";
 import { useText, useUiLanguage } from "../i18n/use-text.ts";
 import type { Draft } from "../state/draft-store.ts";
 import { importManifestText, tooLarge } from "../state/import.ts";
@@ -120,7 +121,14 @@ function DraftRow(
       {props.current ? (
         <span class="badge">{say("drafts.current")}</span>
       ) : (
-        <button type="button" onClick={() => props.onOpen(draft.id)}>
+        <button
+          type="button"
+          onClick={() => {
+            props.onOpen(draft.id);
+            // This button becomes the "current" badge: focus goes to the opened draft's name.
+            focusSoon(`#${CSS.escape(`${id}-name`)}`);
+          }}
+        >
           {say("drafts.open", { name: draft.name })}
         </button>
       )}
@@ -128,7 +136,10 @@ function DraftRow(
         type="button"
         class="remove"
         onClick={() => {
-          if (confirm(say("drafts.confirmDelete", { name: draft.name }))) props.onDelete(draft.id);
+          if (confirm(say("drafts.confirmDelete", { name: draft.name }))) {
+            props.onDelete(draft.id);
+            focusSoon("#drafts-title");
+          }
         }}
       >
         {say("drafts.delete", { name: draft.name })}
@@ -142,7 +153,9 @@ export function StartStep(props: StartProps) {
   return (
     <>
       <section aria-labelledby="drafts-title">
-        <h3 id="drafts-title">{say("drafts.title")}</h3>
+        <h3 id="drafts-title" tabIndex={-1}>
+          {say("drafts.title")}
+        </h3>
         {!props.persistent && (
           <p class="problem" role="alert" data-testid="storage-warning">
             {say("drafts.notKept")}

@@ -69,8 +69,16 @@ function ServiceRow({
           </option>
         ))}
       </select>
-      <button type="button" disabled={added} aria-describedby={`${id}-name`} onClick={() => onAdd(category)}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus to the page's start. */}
+      <button
+        type="button"
+        aria-disabled={added ? "true" : undefined}
+        onClick={() => {
+          if (!added) onAdd(category);
+        }}
+      >
         {added ? say("tech.added") : say("tech.add")}
+        <span class="visually-hidden">: {service.name}</span>
       </button>
     </li>
   );
@@ -213,7 +221,9 @@ export function TechnologiesStep({ manifest, edit }: StepProps) {
                 hint={say("tech.maxAgeHint")}
                 path={`/technologies/${index}/maxAgeSeconds`}
                 min={0}
-                value={t.maxAgeSeconds === undefined ? undefined : t.maxAgeSeconds / 86400}
+                // Shown to three decimals (Metrica's 30-minute cookie is 0.021 days, not 0.0208333…);
+                // the seconds stored stay exact until the field is edited.
+                value={t.maxAgeSeconds === undefined ? undefined : Math.round(t.maxAgeSeconds / 86.4) / 1000}
                 onChange={(value) =>
                   change(index, (x) =>
                     setField(x, "maxAgeSeconds", value === undefined ? undefined : Math.round(value * 86400)),

@@ -71,6 +71,8 @@ test("a draft survives a reload; two drafts can be renamed, switched and deleted
   await page.locator("nav.steps button", { hasText: "1." }).click();
   await page.locator(".drafts li:not(.current) button.remove").click();
   await expect.poll(() => page.locator(".drafts li").count()).toBe(1);
+  // Its row is gone: focus is on the drafts' heading, not at the page's start.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("drafts-title");
   await page.reload();
   await page.locator("nav.steps button", { hasText: "1." }).click();
   await expect.poll(() => page.locator(".drafts li").count()).toBe(1);
@@ -93,6 +95,10 @@ test("a reload keeps the draft that was open, an edit made just before it, and t
   // Open the older draft: a reload must come back to it, not to the one changed last.
   await page.locator("nav.steps button", { hasText: "1." }).click();
   await page.locator(".drafts li:not(.current) button:not(.remove)").click();
+  // The Open button becomes the "current" badge: focus goes to that draft's name, not the page's start.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest(".drafts li.current") !== null))
+    .toBe(true);
   await page.locator("nav.steps button", { hasText: "2." }).click();
   const name = page.locator('[data-path="/operator/name/kk"]');
   expect(await name.inputValue()).toBe("Ескі жоба");

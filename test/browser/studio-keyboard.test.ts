@@ -74,7 +74,13 @@ test("a blank draft becomes the small school site's manifest with the keyboard a
   // 4. What data: one activity for the website.
   await tabTo(page, { text: "Өңдеу түрін қосу" });
   await page.keyboard.press("Enter");
-  await typeInto(page, '[data-path="/activities/0/title/kk"]', "Сайттың жұмысы және статистика");
+  // The new item's first field takes focus (it appears above the button).
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest("[data-path]")?.getAttribute("data-path")),
+    )
+    .toBe("/activities/0/title/kk");
+  await page.keyboard.type("Сайттың жұмысы және статистика");
   await typeInto(page, '[data-path="/activities/0/title/ru"]', "Работа сайта и статистика");
   await check(page, '[data-path="/activities/0/data/ip-address"]');
   await check(page, '[data-path="/activities/0/data/cookie-identifiers"]');
@@ -90,6 +96,11 @@ test("a blank draft becomes the small school site's manifest with the keyboard a
   // 6. Storage in Kazakhstan (a new storage place starts as KZ), linked to the activity; one year.
   await tabTo(page, { text: "Сақтау орнын қосу" });
   await page.keyboard.press("Enter");
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest("fieldset.item")?.getAttribute("data-path")),
+    )
+    .toBe("/storage/0");
   await check(page, '[data-path="/activities/0/storage/storage-1"]');
   await tabTo(page, '[data-path="/activities/0/retention/kind"]');
   // The rule starts at "until the purpose is reached"; one step up is "a fixed period".
@@ -106,6 +117,14 @@ test("a blank draft becomes the small school site's manifest with the keyboard a
   // 8. Known services: Yandex Metrica (analytics) and a YouTube embed (ip).
   await tabTo(page, '[data-service="yandex-metrica"] button');
   await page.keyboard.press("Enter");
+  // Added: the button says so and keeps focus (a disabled one would drop it to the page's start).
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document.activeElement?.matches('[data-service="yandex-metrica"] button[aria-disabled="true"]'),
+      ),
+    )
+    .toBe(true);
   await tabTo(page, '[data-service="youtube-embed"] button');
   await page.keyboard.press("Enter");
   await next(page, "Келісім санаттары");
@@ -113,6 +132,11 @@ test("a blank draft becomes the small school site's manifest with the keyboard a
   // 9. Consent categories: write our own (necessary, ip, analytics), with a Kazakh label for analytics.
   await tabTo(page, { text: "Өз мәтіндеріңізді жазу" });
   await page.keyboard.press("Enter");
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.activeElement?.closest('[data-path="/consent/categories/0"]') !== null),
+    )
+    .toBe(true);
   await typeInto(page, '[data-path="/consent/categories/2/label/kk"]', "Сайт статистикасы");
   await next(page, "Тексеру");
 
