@@ -59,6 +59,8 @@ describe("npm pack: what the tarball holds", () => {
       "shared/cli/bin.mjs",
       "package.json",
       "README.md",
+      // package.json says MIT; the licence text must ship with it.
+      "LICENSE",
     ])
       expect(installed.files).toContain(file);
   });
