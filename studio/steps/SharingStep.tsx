@@ -26,6 +26,7 @@ import {
 import { RetentionField } from "../fields/RetentionField.tsx";
 import { useText, useUiLanguage } from "../i18n/use-text.ts";
 import { freshId, setField } from "../state/edit.ts";
+import { followId, type ReferencedList } from "../state/references.ts";
 import { activityTitle } from "./activity-title.ts";
 import { manifestLanguages, type StepProps } from "./step-props.ts";
 
@@ -55,8 +56,21 @@ export function SharingStep({ manifest, edit }: StepProps) {
       if (item !== undefined) mutate(item);
     });
   }
-  const removeFrom = (key: "recipients" | "storage" | "transfers", index: number) =>
-    edit((m) => setField(m, key, ((m[key] ?? []) as unknown[]).filter((_, i) => i !== index) as never));
+  const removeFrom = (key: ReferencedList, index: number) =>
+    edit((m) => {
+      const removed = (m[key] as { id?: string }[] | undefined)?.[index]?.id;
+      setField(m, key, ((m[key] ?? []) as unknown[]).filter((_, i) => i !== index) as never);
+      if (removed !== undefined) followId(m, key, removed, null);
+    });
+  /** A new id for item `index` of `key`, with every reference to the old one following it. */
+  const renameIn = (key: ReferencedList, index: number, value: string | undefined) =>
+    edit((m) => {
+      const item = (m[key] as { id: string }[] | undefined)?.[index];
+      if (item === undefined) return;
+      const before = item.id;
+      item.id = value ?? "";
+      followId(m, key, before, item.id);
+    });
   const changeActivity = (index: number, mutate: (activity: Activity) => void) =>
     edit((m) => {
       const activity = m.activities[index];
@@ -142,11 +156,7 @@ export function SharingStep({ manifest, edit }: StepProps) {
                 label={say("field.id")}
                 path={`/recipients/${index}/id`}
                 value={recipient.id}
-                onChange={(value) =>
-                  change((r) => {
-                    r.id = value ?? "";
-                  })
-                }
+                onChange={(value) => renameIn("recipients", index, value)}
               />
             </>
           );
@@ -216,11 +226,7 @@ export function SharingStep({ manifest, edit }: StepProps) {
                 label={say("field.id")}
                 path={`/storage/${index}/id`}
                 value={place.id}
-                onChange={(value) =>
-                  change((s) => {
-                    s.id = value ?? "";
-                  })
-                }
+                onChange={(value) => renameIn("storage", index, value)}
               />
             </>
           );
@@ -305,11 +311,7 @@ export function SharingStep({ manifest, edit }: StepProps) {
                 label={say("field.id")}
                 path={`/transfers/${index}/id`}
                 value={transfer.id}
-                onChange={(value) =>
-                  change((t) => {
-                    t.id = value ?? "";
-                  })
-                }
+                onChange={(value) => renameIn("transfers", index, value)}
               />
             </>
           );

@@ -103,8 +103,16 @@ export function TechnologiesStep({ manifest, edit }: StepProps) {
       ];
       const declared = declareService(service, category, taken);
       m.technologies = [...(m.technologies ?? []), ...declared.technologies];
-      m.recipients = [...(m.recipients ?? []), declared.recipient];
-      if (declared.transfer !== null) m.transfers = [...(m.transfers ?? []), declared.transfer];
+      // Added again after its technologies were removed: the recipient (and transfer) it declared
+      // then are still there; reuse them rather than add "yandex-metrica-2".
+      const same = (m.recipients ?? []).find(
+        (r) => r.name === declared.recipient.name && r.domains?.join() === declared.recipient.domains?.join(),
+      );
+      if (same === undefined) m.recipients = [...(m.recipients ?? []), declared.recipient];
+      const recipientId = same?.id ?? declared.recipient.id;
+      const transfer = declared.transfer;
+      if (transfer !== null && !(m.transfers ?? []).some((t) => t.recipient === recipientId))
+        m.transfers = [...(m.transfers ?? []), { ...transfer, recipient: recipientId }];
     });
   return (
     <>

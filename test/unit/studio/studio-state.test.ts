@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import type { PrivacyManifest } from "../../../shared/manifest/types.ts";
 import { checkManifest } from "../../../shared/manifest/validate.ts";
 import { loadStudioLanguage } from "../../../studio/i18n/use-text.ts";
 import { emptyRequiredTexts } from "../../../studio/publish/empty-texts.ts";
@@ -10,6 +11,7 @@ import { fixPathOf, stepForPath } from "../../../studio/publish/issue-steps.ts";
 import { DEFAULT_SNIPPET, scriptSnippet } from "../../../studio/publish/snippet.ts";
 import { setField, withLanguage } from "../../../studio/state/edit.ts";
 import { importManifestText } from "../../../studio/state/import.ts";
+import { followId } from "../../../studio/state/references.ts";
 import { blankManifest, TEMPLATE_IDS, templateManifest } from "../../../studio/state/templates.ts";
 
 beforeAll(() => loadStudioLanguage("en"));
@@ -130,4 +132,29 @@ test("cleared optional fields are removed; a plain string becomes per-language o
   expect(object).toEqual({ keep: [] });
   expect(withLanguage("Мектеп", "ru", "Школа", "kk")).toEqual({ kk: "Мектеп", ru: "Школа" });
   expect(withLanguage({ kk: "Мектеп" }, "kk", "", "kk")).toBeUndefined();
+});
+
+test("renaming or removing a recipient carries its references along (activities and transfers)", () => {
+  const manifest = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, "../../fixtures/manifests/valid/rich.json"), "utf8"),
+  ) as PrivacyManifest;
+  const dangling = () => checkManifest(manifest).errors.filter((e) => e.code === "dangling-reference");
+  expect(manifest.activities.some((a) => a.recipients?.includes("hosting"))).toBe(true);
+  expect(manifest.transfers?.some((t) => t.recipient === "hosting")).toBe(true);
+  const rename = (from: string, to: string) => {
+    const recipient = manifest.recipients?.find((r) => r.id === from) as { id: string };
+    recipient.id = to;
+    followId(manifest, "recipients", from, to);
+  };
+  // Retyped keystroke by keystroke, through an empty field.
+  rename("hosting", "");
+  rename("", "h");
+  rename("h", "host-kz");
+  expect(dangling()).toEqual([]);
+  expect(manifest.activities.some((a) => a.recipients?.includes("host-kz"))).toBe(true);
+  expect(manifest.transfers?.some((t) => t.recipient === "host-kz")).toBe(true);
+  // Removed: no activity or transfer names it any more.
+  manifest.recipients = (manifest.recipients ?? []).filter((r) => r.id !== "host-kz");
+  followId(manifest, "recipients", "host-kz", null);
+  expect(dangling()).toEqual([]);
 });
