@@ -95,6 +95,9 @@ export const studioEn = {
   "policy.negated": "the text says it is not collected",
   "policy.definition": "only in a definition of personal data",
   "policy.create": "Create a draft from the ticked items",
+  "policy.assumed":
+    "Not in the policy text, so filled in for you to check: {items}. Change them in their steps if the school's practice differs.",
+  "policy.assumedRetention": "how long data are kept",
   "policy.draftName": "Draft from the policy text",
   "evidence.audience": "Whose data",
   "evidence.data": "Data",

@@ -92,6 +92,9 @@ export const studioKk: Record<StudioKey, Message> = {
   "policy.negated": "мәтінде жиналмайды деп айтылған",
   "policy.definition": "тек дербес деректердің анықтамасында аталған",
   "policy.create": "Белгіленген тармақтардан жоба жасау",
+  "policy.assumed":
+    "Саясат мәтінінде бұл жоқ, сондықтан тексеру үшін толтырылды: {items}. Мектепте басқаша болса, тиісті қадамда түзетіңіз.",
+  "policy.assumedRetention": "сақтау мерзімі",
   "policy.draftName": "Саясат мәтінінен жасалған жоба",
   "evidence.audience": "Кімнің деректері",
   "evidence.data": "Деректер",

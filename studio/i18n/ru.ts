@@ -102,6 +102,9 @@ export const studioRu: Record<StudioKey, Message> = {
   "policy.negated": "в тексте сказано, что это не собирается",
   "policy.definition": "только в определении персональных данных",
   "policy.create": "Создать черновик из отмеченных пунктов",
+  "policy.assumed":
+    "В тексте политики этого нет, поэтому заполнено для проверки: {items}. Исправьте на шагах, где это задаётся, если в школе иначе.",
+  "policy.assumedRetention": "сроки хранения",
   "policy.draftName": "Черновик из текста политики",
   "evidence.audience": "Чьи данные",
   "evidence.data": "Данные",

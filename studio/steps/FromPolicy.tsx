@@ -57,7 +57,11 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence }) {
   );
 }
 
-export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest, name: string) => void }) {
+export function FromPolicy({
+  onCreate,
+}: {
+  onCreate: (manifest: PrivacyManifest, name: string, template?: undefined, notice?: string) => void;
+}) {
   const say = useText();
   const lang = useUiLanguage();
   const id = useId();
@@ -103,7 +107,17 @@ export function FromPolicy({ onCreate }: { onCreate: (manifest: PrivacyManifest,
       (evidence) => !dropped.has(itemKey(evidence)) && !evidence.placeholder,
     );
     const draft = buildDraft(kept, result.extracted.language, today());
-    onCreate(draft.manifest, say("policy.draftName"));
+    // What the text did not say and the draft had to fill in: told where the draft opens, so it is
+    // checked rather than published as if the policy had said it.
+    const assumed = draft.placeholders.map((item) =>
+      item.field === "retention" ? say("policy.assumedRetention") : label(item),
+    );
+    onCreate(
+      draft.manifest,
+      say("policy.draftName"),
+      undefined,
+      assumed.length ? say("policy.assumed", { items: assumed.join("; ") }) : undefined,
+    );
   };
   return (
     <section aria-labelledby={`${id}-title`}>

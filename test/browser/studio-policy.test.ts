@@ -70,3 +70,21 @@ test("a text that is not a privacy policy is refused, and nothing is created", a
   expect(await page.locator(".drafts li").count()).toBe(0);
   await context.close();
 });
+
+test("what the text does not say (legal basis, retention) is told where the draft opens, to be checked", async () => {
+  const context = await studio.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  await page.locator("label", { hasText: "Саясат мәтіні" }).click();
+  await page.keyboard.insertText(
+    "Дербес деректерді қорғау саясаты\n1. Мектеп оқушылардың дербес деректерін жинайды және өңдейді: тегі, аты, туған күні, ЖСН, " +
+      "ата-анасының телефон нөмірі.\n2. Деректер оқу процесін ұйымдастыру және электрондық журналды жүргізу мақсатында өңделеді.",
+  );
+  await page.locator("button", { hasText: "Саясатты оқу" }).click();
+  await page.locator('[data-testid="policy-evidence"]').waitFor();
+  await page.locator("button", { hasText: "Белгіленген тармақтардан жоба жасау" }).click();
+  await page.locator("#step-heading", { hasText: "2." }).waitFor();
+  const notice = page.locator('[data-testid="step-notice"][role="status"]');
+  expect(await notice.textContent()).toMatch(/Саясат мәтінінде бұл жоқ.*сақтау мерзімі/);
+  await context.close();
+});
