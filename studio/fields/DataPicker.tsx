@@ -27,7 +27,13 @@ export function DataPicker(props: {
   const id = useId();
   const [query, setQuery] = useState("");
   const folded = fold(query.trim());
-  const custom = (props.manifest.customCategories ?? []).map((entry) => entry.id);
+  const declaredCustom = (props.manifest.customCategories ?? []).map((entry) => entry.id);
+  // Ids chosen that are neither the taxonomy's nor declared custom ones (an imported manifest with
+  // a typo or an old id): shown with them, so they can be seen, reached from the review and unticked.
+  const unknown = props.selected.filter(
+    (value) => !declaredCustom.includes(value) && !DATA_CATEGORIES.some(([dataId]) => dataId === value),
+  );
+  const custom = [...declaredCustom, ...unknown];
   const toggle = (dataId: string, on: boolean) => {
     const rest = props.selected.filter((value) => value !== dataId);
     props.onChange(on ? [...rest, dataId] : rest);
@@ -99,7 +105,15 @@ export function DataPicker(props: {
                   data-path={`${props.path}/${dataId}`}
                   onChange={(event) => toggle(dataId, event.currentTarget.checked)}
                 />
-                <label for={`${id}-${dataId}`}>{taxonomyLabel("data", dataId, lang, props.manifest)}</label>
+                <label for={`${id}-${dataId}`}>
+                  {unknown.includes(dataId) ? (
+                    <>
+                      <code>{dataId}</code> <span class="badge">{say("data.unknown")}</span>
+                    </>
+                  ) : (
+                    taxonomyLabel("data", dataId, lang, props.manifest)
+                  )}
+                </label>
               </li>
             ))}
           </ul>

@@ -170,6 +170,7 @@ export const studioEn = {
   "data.search": "Search the data categories (in Kazakh, Russian or English)",
   "data.matches": { one: "{count} category shown", other: "{count} categories shown" },
   "data.chosen": { zero: "Nothing chosen yet", one: "{count} chosen", other: "{count} chosen" },
+  "data.unknown": "not in the taxonomy",
   "data.customGroup": "Your own categories",
   "data.badge.special": "special",
   "data.badge.elevated": "higher risk",

@@ -167,6 +167,7 @@ export const studioKk: Record<StudioKey, Message> = {
   "data.search": "Дерек санаттарын іздеу (қазақша, орысша немесе ағылшынша)",
   "data.matches": "{count} санат көрсетілді",
   "data.chosen": { zero: "Әзірге ештеңе таңдалмаған", other: "{count} таңдалды" },
+  "data.unknown": "таксономияда жоқ",
   "data.customGroup": "Өз санаттарыңыз",
   "data.badge.special": "ерекше",
   "data.badge.elevated": "жоғары тәуекел",

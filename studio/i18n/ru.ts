@@ -184,6 +184,7 @@ export const studioRu: Record<StudioKey, Message> = {
     other: "Показано {count} категории",
   },
   "data.chosen": { zero: "Пока ничего не выбрано", other: "Выбрано: {count}" },
+  "data.unknown": "нет в таксономии",
   "data.customGroup": "Ваши категории",
   "data.badge.special": "особые",
   "data.badge.elevated": "повышенный риск",

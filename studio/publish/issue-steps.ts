@@ -53,7 +53,18 @@ const FIX_AT: Record<string, (path: string) => string> = {
   "minors-without-representative-consent": (path) => `${path}/consentGivenBy`,
 };
 
-/** The JSON Pointer a "Go to" for this issue should reach. */
-export function fixPathOf(issue: { code: string; path: string }): string {
-  return FIX_AT[issue.code]?.(issue.path) ?? issue.path;
+/**
+ * The JSON Pointer a "Go to" for this issue should reach. Lists of ids (data, purposes, audiences…)
+ * are drawn as checkboxes keyed by id, not by index: `/activities/0/data/3` becomes
+ * `/activities/0/data/<that id>` when `manifest` is given.
+ */
+export function fixPathOf(issue: { code: string; path: string }, manifest?: unknown): string {
+  const path = FIX_AT[issue.code]?.(issue.path) ?? issue.path;
+  const segments = path.split("/").slice(1);
+  const last = segments.at(-1);
+  if (manifest === undefined || last === undefined || !/^\d+$/.test(last)) return path;
+  let list: unknown = manifest;
+  for (const key of segments.slice(0, -1)) list = (list as Record<string, unknown> | undefined)?.[key];
+  const value = Array.isArray(list) ? list[Number(last)] : undefined;
+  return typeof value === "string" ? `/${[...segments.slice(0, -1), value].join("/")}` : path;
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "preact/hooks";
 import { describeIssue } from "../../shared/manifest/issue-messages.ts";
 import type { CheckIssue } from "../../shared/manifest/result.ts";
-import type { Change, PolicySection } from "../../shared/manifest/types.ts";
+import type { Change, PolicySection, PrivacyManifest } from "../../shared/manifest/types.ts";
 import { checkManifest } from "../../shared/manifest/validate.ts";
 import { pickText } from "../../shared/manifest/view-text.ts";
 import {
@@ -27,6 +27,7 @@ function IssueList(props: {
   issues: readonly CheckIssue[];
   kind: "error" | "warning";
   onGo: (path: string) => void;
+  manifest: PrivacyManifest;
 }) {
   const say = useText();
   const lang = useUiLanguage();
@@ -34,7 +35,7 @@ function IssueList(props: {
   return (
     <ul class={`issues ${props.kind}`}>
       {props.issues.map((issue, index) => {
-        const target = fixPathOf(issue);
+        const target = fixPathOf(issue, props.manifest);
         const step = stepForPath(target);
         return (
           <li key={index}>
@@ -278,8 +279,8 @@ export function ReviewStep(props: StepProps & { onGo: (path: string) => void }) 
             ? say("review.valid", { warnings: result.warnings.length })
             : say("review.invalid", { count: result.errors.length })}
         </p>
-        <IssueList issues={result.errors} kind="error" onGo={props.onGo} />
-        <IssueList issues={result.warnings} kind="warning" onGo={props.onGo} />
+        <IssueList issues={result.errors} kind="error" onGo={props.onGo} manifest={props.manifest} />
+        <IssueList issues={result.warnings} kind="warning" onGo={props.onGo} manifest={props.manifest} />
       </section>
       <PolicyTexts manifest={manifest} edit={props.edit} />
       <section aria-labelledby="review-publish">

@@ -93,3 +93,25 @@ test("bad files are refused with the reason, and the open draft is unchanged", a
   }
   await context.close();
 });
+
+test("an imported data category that is not in the taxonomy is shown, reached from the review, and can be unticked", async () => {
+  const context = await studio.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  const valid = JSON.parse(readFileSync(resolve(EXAMPLES, "small-school-site.json"), "utf8"));
+  valid.activities[0].data.push("x-old-category-id");
+  await importFile(page, "typo.json", JSON.stringify(valid));
+  await page.locator("#step-heading", { hasText: "2." }).waitFor();
+  await page.locator("nav.steps button", { hasText: "10." }).click();
+  const go = page.locator(".issues.error li", { hasText: "/activities/0/data/" }).locator("button");
+  await go.first().click();
+  await page.locator("#step-heading", { hasText: "4." }).waitFor();
+  const box = page.locator('[data-path="/activities/0/data/x-old-category-id"]');
+  await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+  // Unticked, an id the taxonomy does not know is gone from the picker (nothing to tick it again by).
+  await page.keyboard.press("Space");
+  await expect.poll(() => box.count()).toBe(0);
+  const manifest = (await exportManifest(page)) as { activities: { data: string[] }[] };
+  expect(manifest.activities[0]?.data).not.toContain("x-old-category-id");
+  await context.close();
+});

@@ -113,6 +113,17 @@ test("a warning about something missing leads to where it is filled in, not back
   expect(stepForPath("/activities/1/consentGivenBy")).toBe("purposes");
 });
 
+test("an id in a list of ids is reached by its checkbox (keyed by id), not by its index", () => {
+  const manifest = { activities: [{ data: ["full-name", "x-typo"] }] };
+  expect(fixPathOf({ code: "unknown-id", path: "/activities/0/data/1" }, manifest)).toBe(
+    "/activities/0/data/x-typo",
+  );
+  // Not an id list: unchanged.
+  expect(fixPathOf({ code: "x", path: "/recipients/0" }, { recipients: [{ id: "a" }] })).toBe(
+    "/recipients/0",
+  );
+});
+
 test("the script tag carries only the options that differ from the widget's defaults", () => {
   expect(scriptSnippet(DEFAULT_SNIPPET)).toBe(
     '<script src="/kelisim/kelisim.js" data-manifest="/.well-known/privacy-manifest.json" defer></script>',
