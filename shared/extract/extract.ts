@@ -43,7 +43,9 @@ const finish = ({ text, language, today }: Prepared, { evidence }: Analysis): Ex
     evidence: [...evidence, ...placeholders],
     found,
     confidence,
-    isPolicy: PERSONAL_DATA.test(text) && items >= 2,
+    // A policy names personal data as such; a short notice that lists what it collects without the
+    // term («ЖСН, бағалар, телефон… жинаймыз») is one too, once it says enough.
+    isPolicy: (PERSONAL_DATA.test(text) && items >= 2) || (found.data.length >= 3 && items >= 4),
   };
 };
 
