@@ -27,6 +27,8 @@ export interface ServiceOptions {
 
 // A school's pupils often share one address (the school's NAT): the default is generous.
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+/** Wrong admin tokens a minute from one address before 429. */
+export const ADMIN_FAILURES_PER_MINUTE = 10;
 
 const normalOrigin = (value: string): string | null => {
   try {
@@ -64,6 +66,7 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
     ...options.groupCommit,
   });
   const limiter = rateLimiter(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+  const failedAdmin = rateLimiter(ADMIN_FAILURES_PER_MINUTE);
 
   const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
   const app = Fastify({
@@ -92,6 +95,16 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
       `kelisim receipts: ${request.method} ${request.routeOptions.url ?? "?"} failed: ${error.message}`,
     );
     return reply.code(500).send({ error: "internal-error" });
+  });
+
+  // Every answer: not to be sniffed into another type, cached by the browser or a proxy (an export
+  // holds personal data), or sent on as a referrer. HSTS is the TLS terminator's (README: nginx).
+  app.addHook("onSend", async (_request, reply, payload) => {
+    reply
+      .header("x-content-type-options", "nosniff")
+      .header("cache-control", "no-store")
+      .header("referrer-policy", "no-referrer");
+    return payload;
   });
 
   const allowedOriginOf = (request: FastifyRequest): string | null => {
@@ -172,8 +185,11 @@ export const buildService = (options: ServiceOptions): FastifyInstance => {
     admin.addHook("onRequest", async (request, reply) => {
       const token = options.adminToken;
       const header = request.headers.authorization ?? "";
-      if (!token || !sameToken(header, `Bearer ${token}`))
-        return reply.code(401).send({ error: "admin-token-required" });
+      if (token && sameToken(header, `Bearer ${token}`)) return;
+      // Guessing the token: a few wrong tries a minute per address, then 429 (counted in memory only).
+      if (!failedAdmin.allow(request.ip))
+        return reply.code(429).header("retry-after", "60").send({ error: "too-many-requests" });
+      return reply.code(401).send({ error: "admin-token-required" });
     });
     // Manifest uploads keep the exact text: parse JSON bodies as strings here.
     admin.removeContentTypeParser("application/json");

@@ -2,6 +2,7 @@
 // WAL lets exports read while receipts are written. synchronous=FULL: a 2xx answer means the
 // receipt is on disk even after a power cut — it is legal proof, and in WAL mode FULL costs one
 // fsync per commit, and group commit (group-commit.ts) makes that one fsync per batch; NORMAL could lose the last commits on power loss.
+import { closeSync, existsSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { ConsentReceipt } from "../shared/consent/record.ts";
 import { canonicalize } from "../shared/manifest/canonical.ts";
@@ -25,6 +26,10 @@ const toExported = (row: ReceiptRow): ExportedReceipt => ({
 });
 
 export const openSqliteStore = (file: string): ReceiptStore => {
+  // Receipts are personal data: a new database file is readable by the service's user only (SQLite
+  // gives its -wal and -shm files the database file's permissions). An existing file keeps its own.
+  const created = file !== ":memory:" && !existsSync(file);
+  if (created) closeSync(openSync(file, "a", 0o600));
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");

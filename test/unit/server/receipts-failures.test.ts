@@ -1,14 +1,14 @@
 // What goes wrong around the receipts service: a receipt the database refuses inside a batch, the
 // database itself failing, a clean stop by the service manager, and command-line values that must be
 // refused rather than read as NaN, 0 or a negative number.
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildService } from "../../../server/app.ts";
 import { run } from "../../../server/cli.ts";
 import { groupCommit } from "../../../server/group-commit.ts";
-import type { PendingReceipt, ReceiptStore } from "../../../server/store.ts";
+import { openStore, type PendingReceipt, type ReceiptStore } from "../../../server/store.ts";
 import type { ConsentReceipt } from "../../../shared/consent/record.ts";
 import { testReceipt } from "../../support/receipt-fixture.ts";
 import { startReceiptsService } from "../../support/receipts-service.ts";
@@ -132,4 +132,65 @@ describe("kelisim receipts (command line)", () => {
     await service.stop("SIGTERM");
     expect(service.child.exitCode).toBe(0);
   }, 60_000);
+});
+
+describe("what a security reviewer checks", () => {
+  const openService = async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kelisim-sec-"));
+    const file = join(dir, "receipts.sqlite");
+    const store = await openStore(file);
+    await store.migrate();
+    const app = buildService({
+      store,
+      origins: [ORIGIN],
+      adminToken: "right-token",
+      manifestRefetchMs: 1e12,
+    });
+    return { app, store, file };
+  };
+
+  it("a new SQLite database (and its WAL) is readable by the service's user only", async () => {
+    const { app, store, file } = await openService();
+    await app.inject({ method: "POST", url: "/receipts", headers: { origin: ORIGIN }, payload: {} });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    if (existsSync(`${file}-wal`)) expect(statSync(`${file}-wal`).mode & 0o077).toBe(0);
+    await app.close();
+    await store.close();
+  });
+
+  it("answers carry nosniff, no-store and no-referrer; admin tokens cannot be guessed at speed", async () => {
+    const { app, store } = await openService();
+    const post = await app.inject({ method: "OPTIONS", url: "/receipts", headers: { origin: ORIGIN } });
+    const wrong = (n: number) =>
+      app.inject({
+        url: "/admin/receipts/x",
+        remoteAddress: "203.0.113.9",
+        headers: { authorization: `Bearer guess-${n}` },
+      });
+    for (const response of [post, await wrong(0)])
+      expect(response.headers).toMatchObject({
+        "x-content-type-options": "nosniff",
+        "cache-control": "no-store",
+        "referrer-policy": "no-referrer",
+      });
+    const statuses = [];
+    for (let n = 1; n <= 11; n++) statuses.push((await wrong(n)).statusCode);
+    expect(statuses.slice(0, 9)).toEqual(Array(9).fill(401));
+    expect(statuses.at(-1)).toBe(429);
+    // The right token still works from that address, and another address is not held back.
+    const right = await app.inject({
+      url: "/admin/receipts/00000000-0000-4000-8000-000000000000",
+      remoteAddress: "203.0.113.9",
+      headers: { authorization: "Bearer right-token" },
+    });
+    expect(right.statusCode).toBe(404);
+    const other = await app.inject({
+      url: "/admin/receipts/x",
+      remoteAddress: "198.51.100.1",
+      headers: { authorization: "Bearer guess" },
+    });
+    expect(other.statusCode).toBe(401);
+    await app.close();
+    await store.close();
+  });
 });
