@@ -53,7 +53,11 @@ export function TextField(props: TextFieldProps) {
         };
         return (
           <div class="lang-input" key={lang}>
-            <label for={`${id}-${lang}`}>{LANGUAGE_NAMES[lang]}</label>
+            {/* The field's own name too: a form list or a label read alone says more than "Қазақша". */}
+            <label for={`${id}-${lang}`}>
+              <span class="visually-hidden">{props.label}: </span>
+              {LANGUAGE_NAMES[lang]}
+            </label>
             {props.multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
           </div>
         );

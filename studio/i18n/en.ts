@@ -26,6 +26,8 @@ export const studioEn = {
   "step.consent": "Consent categories",
   "step.review": "Review and publish",
   "field.required": "required",
+  "person.email": "Responsible person's email",
+  "person.phone": "Responsible person's phone",
   "field.email": "Email",
   "field.phone": "Phone",
   "field.country": "Country",

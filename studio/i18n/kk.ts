@@ -25,6 +25,8 @@ export const studioKk: Record<StudioKey, Message> = {
   "step.consent": "Келісім санаттары",
   "step.review": "Тексеру және жариялау",
   "field.required": "міндетті",
+  "person.email": "Жауапты тұлғаның электрондық поштасы",
+  "person.phone": "Жауапты тұлғаның телефоны",
   "field.email": "Электрондық пошта",
   "field.phone": "Телефон",
   "field.country": "Ел",

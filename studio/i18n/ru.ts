@@ -25,6 +25,8 @@ export const studioRu: Record<StudioKey, Message> = {
   "step.consent": "Категории согласия",
   "step.review": "Проверка и публикация",
   "field.required": "обязательно",
+  "person.email": "Электронная почта ответственного лица",
+  "person.phone": "Телефон ответственного лица",
   "field.email": "Электронная почта",
   "field.phone": "Телефон",
   "field.country": "Страна",

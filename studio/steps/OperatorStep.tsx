@@ -152,14 +152,14 @@ export function OperatorStep({ manifest, edit }: StepProps) {
           onChange={(value) => setPerson("role", value)}
         />
         <StringField
-          label={say("field.email")}
+          label={say("person.email")}
           path="/responsiblePerson/email"
           type="email"
           value={person.email}
           onChange={(value) => setPerson("email", value)}
         />
         <StringField
-          label={say("field.phone")}
+          label={say("person.phone")}
           path="/responsiblePerson/phone"
           type="tel"
           value={person.phone}

@@ -50,3 +50,22 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+test("each control's name says which field it is: per-language inputs and the two email fields", async () => {
+  const context = await studio.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  await page.locator("button", { hasText: "Әдеттегі мектеп сайты" }).click();
+  await page.locator("#step-heading", { hasText: "2." }).waitFor();
+  // Not just "Қазақша": the field's name comes first.
+  const names = await page
+    .locator(".text-field input, .text-field textarea")
+    .evaluateAll((inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ""),
+    );
+  expect(names.length).toBeGreaterThan(3);
+  for (const name of names) expect(name).toMatch(/^.+: (Қазақша|Русский|English)$/);
+  expect(await page.getByRole("textbox", { name: "Жауапты тұлғаның электрондық поштасы" }).count()).toBe(1);
+  expect(await page.getByRole("textbox", { name: "Электрондық пошта", exact: true }).count()).toBe(1);
+  await context.close();
+});
