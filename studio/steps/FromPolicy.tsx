@@ -77,6 +77,8 @@ export function FromPolicy({
     try {
       const { extractPolicyAsync, MAX_POLICY_CHARS } = await import("../../shared/extract/index.ts");
       if (text.length > MAX_POLICY_CHARS) {
+        // The items found in an earlier text would read as this one's: they go.
+        setResult(null);
         setProblem(say("policy.tooLong", { max: MAX_POLICY_CHARS }));
         return;
       }

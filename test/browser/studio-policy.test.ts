@@ -88,3 +88,28 @@ test("what the text does not say (legal basis, retention) is told where the draf
   expect(await notice.textContent()).toMatch(/Саясат мәтінінде бұл жоқ.*сақтау мерзімі/);
   await context.close();
 });
+
+test("a text over the limit is refused, and what was found in the text before it is cleared", async () => {
+  const context = await studio.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(studio.url);
+  const forId = await page.locator("label", { hasText: "Саясат мәтіні" }).first().getAttribute("for");
+  const field = page.locator(`[id="${forId}"]`);
+  await field.fill(POLICY);
+  await page.locator("button", { hasText: "Саясатты оқу" }).click();
+  const evidence = page.locator('[data-testid="policy-evidence"]');
+  await evidence.waitFor();
+  // Half a megabyte, set at once (typing or fill() would take minutes).
+  await field.evaluate(
+    (element, big) => {
+      (element as HTMLTextAreaElement).value = big;
+      element.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    POLICY.repeat(Math.ceil(510_000 / POLICY.length)),
+  );
+  await page.locator("button", { hasText: "Саясатты оқу" }).click();
+  await page.locator("section [role=alert]").waitFor();
+  expect(await evidence.count()).toBe(0);
+  expect(await page.locator("button", { hasText: "Белгіленген тармақтардан жоба жасау" }).count()).toBe(0);
+  await context.close();
+});
