@@ -9,7 +9,7 @@ import { PURPOSE_LEXICON } from "./lexicon-purposes.ts";
 import type { Lexicon } from "./lexicon-types.ts";
 import { type Hit, PhraseIndex } from "./match.ts";
 import { type Clause, clauseOf, clauses, isDataDefinition } from "./negation.ts";
-import { findOperator } from "./operator.ts";
+import { findOperator, findResponsible } from "./operator.ts";
 import { headingsOf, type Segmented, type Sentence, segment } from "./segment.ts";
 import { type Token, tokenize } from "./tokens.ts";
 import type { Evidence, EvidenceField, Quote } from "./types.ts";
@@ -211,7 +211,7 @@ export function* analyseSteps(text: string): Generator<void, Analysis, void> {
     yield;
   }
 
-  const operator = findOperator(text);
+  const operator = { ...findOperator(text), ...findResponsible(text) };
   for (const [key, found] of Object.entries(operator)) {
     if (!found) continue;
     evidence.push({

@@ -2,7 +2,7 @@
 // filled with the least committal value and reported as a placeholder, so the draft always passes
 // the validator and the webmaster sees exactly what to review.
 import { DESCRIPTION_MAX, LABEL_MAX } from "../manifest/limits.ts";
-import type { Activity, Audience, Operator, PrivacyManifest, Retention } from "../manifest/types.ts";
+import type { Activity, Audience, Contact, Operator, PrivacyManifest, Retention } from "../manifest/types.ts";
 import { MINOR_SUBJECT_IDS } from "../taxonomy/ids.ts";
 import { SUBJECT_LABELS } from "../taxonomy/labels.ts";
 import type { PolicyLanguage } from "./tokens.ts";
@@ -168,6 +168,18 @@ export function buildDraft(evidence: Evidence[], lang: PolicyLanguage, today: st
   const website = detail("website");
   if (website && /^https:\/\/[^\s/?#@]+$/.test(website)) operator.website = website;
 
+  // The responsible person (94-V art. 25), as the text names them; reviewed like every item.
+  const person: Contact = {};
+  const personName = detail("responsibleName");
+  if (personName) person.name = clip(personName, LABEL_MAX);
+  const personRole = detail("responsibleRole");
+  if (personRole) person.role = clip(personRole, LABEL_MAX);
+  const personEmail = detail("responsibleEmail");
+  if (personEmail && /^[^\s@]+@[^\s@]+$/.test(personEmail) && personEmail.length <= 254)
+    person.email = personEmail;
+  const personPhone = detail("responsiblePhone");
+  if (personPhone) person.phone = clip(personPhone, 64);
+
   const manifest: PrivacyManifest = {
     schemaVersion: 1,
     manifestVersion: today,
@@ -181,5 +193,7 @@ export function buildDraft(evidence: Evidence[], lang: PolicyLanguage, today: st
   if (found.recipients.length) manifest.recipients = found.recipients.map((id) => ({ id, kind: id }));
   if (storedInKz) manifest.storage = [{ id: "kz", country: "KZ", kind: "primary" }];
   if (found.rights.length) manifest.rights = found.rights.map((id) => ({ id }));
+  if (person.name !== undefined || person.email !== undefined || person.phone !== undefined)
+    manifest.responsiblePerson = person;
   return { manifest, placeholders };
 }

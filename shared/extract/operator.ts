@@ -106,3 +106,45 @@ export function findOperator(text: string): OperatorDetails {
   if (address) out.address = { ...address, value: address.value.replace(/^[,\s]+/, "").replace(/\s+/g, " ") };
   return out;
 }
+
+/** The person responsible for organising the processing of personal data (94-V art. 25), when named. */
+export interface ResponsibleDetails {
+  responsibleName?: Found;
+  responsibleRole?: Found;
+  responsibleEmail?: Found;
+  responsiblePhone?: Found;
+}
+
+const RESPONSIBLE =
+  /(?:ответственн\p{L}*\s+(?:за\s+организаци\p{L}*\s+обработки\s+персональных\s+данных|лиц\p{L}*)|жауапты\s+(?:тұлға\p{L}*|адам\p{L}*))[\s:—–-]*/iu;
+/** «Иванов И. И.», «И. И. Иванов», «Серікова А.Б.», or a full name ending in a patronymic. */
+const PERSON_NAME =
+  /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s+[\p{Lu}]\.\s?[\p{Lu}]\.?|[\p{Lu}]\.\s?[\p{Lu}]\.\s?[\p{Lu}][\p{Ll}]+|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:вич|вна|ұлы|қызы)\p{Ll}*)/u;
+
+export function findResponsible(text: string): ResponsibleDetails {
+  const out: ResponsibleDetails = {};
+  const said = RESPONSIBLE.exec(text);
+  if (!said) return out;
+  const from = (said.index ?? 0) + said[0].length;
+  // The rest of that line (a clause or list item), where the policy names the person.
+  const lineEnd = text.indexOf("\n", from);
+  const span = text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + 300));
+  const at = (match: RegExpExecArray | null): Found | undefined =>
+    match
+      ? { value: match[0].trim(), start: from + match.index, end: from + match.index + match[0].length }
+      : undefined;
+  const name = at(PERSON_NAME.exec(span));
+  if (name) {
+    out.responsibleName = name;
+    const before = span.slice(0, name.start - from).replace(/^[\s,:;—–-]+|[\s,:;—–-]+$/g, "");
+    if (before.length >= 3 && before.length <= 100 && !/\d/.test(before)) {
+      const start = from + span.indexOf(before);
+      out.responsibleRole = { value: before, start, end: start + before.length };
+    }
+  }
+  const email = at(EMAIL.exec(span));
+  if (email) out.responsibleEmail = email;
+  const phone = at(PHONE.exec(span));
+  if (phone) out.responsiblePhone = phone;
+  return out;
+}

@@ -100,7 +100,10 @@ export function FromPolicy({
   const label = (evidence: Evidence) => {
     const kind = KIND[evidence.field];
     if (kind !== undefined) return taxonomyLabel(kind, evidence.id, lang);
-    return evidence.value ? `${evidence.value}` : evidence.id;
+    // Which of the operator's details it is: "Оператор: email — school1@…", not "Оператор: school1@…".
+    const detail = evidence.field === "operator" ? say(`evidence.detail.${evidence.id}` as StudioKey) : "";
+    const value = evidence.value ? `${evidence.value}` : evidence.id;
+    return detail && !detail.startsWith("evidence.") ? `${detail} — ${value}` : value;
   };
   const create = async () => {
     if (result === null) return;

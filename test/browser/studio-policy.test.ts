@@ -78,10 +78,15 @@ test("what the text does not say (legal basis, retention) is told where the draf
   await page.locator("label", { hasText: "Саясат мәтіні" }).click();
   await page.keyboard.insertText(
     "Дербес деректерді қорғау саясаты\n1. Мектеп оқушылардың дербес деректерін жинайды және өңдейді: тегі, аты, туған күні, ЖСН, " +
-      "ата-анасының телефон нөмірі.\n2. Деректер оқу процесін ұйымдастыру және электрондық журналды жүргізу мақсатында өңделеді.",
+      "ата-анасының телефон нөмірі.\n2. Деректер оқу процесін ұйымдастыру және электрондық журналды жүргізу мақсатында өңделеді." +
+      "\n3. Жауапты тұлға: директордың орынбасары Серікова А. Б., тел. +7 727 000 00 01, e-mail: mektep1@edu.kz.",
   );
   await page.locator("button", { hasText: "Саясатты оқу" }).click();
   await page.locator('[data-testid="policy-evidence"]').waitFor();
+  // Each operator detail says which one it is; the named responsible person is among them.
+  const evidence = (await page.locator('[data-testid="policy-evidence"]').textContent()) ?? "";
+  expect(evidence).toContain("жауапты тұлға — Серікова А. Б.");
+  expect(evidence).toContain("жауапты тұлғаның эл. поштасы — mektep1@edu.kz");
   await page.locator("button", { hasText: "Белгіленген тармақтардан жоба жасау" }).click();
   await page.locator("#step-heading", { hasText: "2." }).waitFor();
   const notice = page.locator('[data-testid="step-notice"][role="status"]');
