@@ -48,14 +48,25 @@ function Quoted({ text, evidence }: { text: string; evidence: Evidence }) {
   if (match === undefined || match.start < sentence.start || match.end > sentence.end) {
     return <q>{sentence.text}</q>;
   }
+  // A sentence that lists ten items would be shown whole under each of them: the words around the
+  // match are enough to judge it (the CLI's report keeps whole sentences and their offsets).
+  const before = text.slice(sentence.start, match.start);
+  const after = text.slice(match.end, sentence.end);
+  const head =
+    before.length > QUOTE_CONTEXT ? `…${before.slice(-QUOTE_CONTEXT).replace(/^\S*\s/, "")}` : before;
+  const tail =
+    after.length > QUOTE_CONTEXT ? `${after.slice(0, QUOTE_CONTEXT).replace(/\s\S*$/, "")}…` : after;
   return (
     <q>
-      {text.slice(sentence.start, match.start)}
+      {head}
       <mark>{text.slice(match.start, match.end)}</mark>
-      {text.slice(match.end, sentence.end)}
+      {tail}
     </q>
   );
 }
+
+/** Characters of the sentence shown on each side of a match. */
+const QUOTE_CONTEXT = 60;
 
 export function FromPolicy({
   onCreate,

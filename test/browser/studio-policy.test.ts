@@ -30,6 +30,13 @@ test("a Kazakh policy becomes a draft of the items kept; an unticked item is lef
   expect(await evidence.locator("[role=status]").innerText()).toMatch(/^\d+ тармақ табылды/);
   // Each item quotes its sentence with the matched words marked.
   expect(await evidence.locator("li mark").count()).toBeGreaterThan(5);
+  // Around its match, not the whole sentence again under every item it yields.
+  const quotes = await evidence
+    .locator("li q:has(mark)")
+    .evaluateAll((qs) =>
+      qs.map((q) => [q.textContent?.length ?? 0, q.querySelector("mark")?.textContent?.length ?? 0]),
+    );
+  for (const [whole = 0, marked = 0] of quotes) expect(whole).toBeLessThanOrEqual(marked + 2 * 60 + 2);
 
   // Untick the first data item, whatever it is, and remember its label.
   const dataItem = evidence
