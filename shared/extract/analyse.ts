@@ -56,6 +56,8 @@ export interface SentenceInfo {
 
 const has = (tokens: Token[], pattern: RegExp): boolean => tokens.some((t) => pattern.test(t.word));
 
+const PRESCHOOL =
+  /воспитанник|дошкольн|детск\p{L}*\s+сад|ясл|тәрбиеленуш|мектепке\s+дейінгі|мектеп\s+жасына\s+дейінгі|балабақша|бала\s+бақша/iu;
 const DATA_WORDS = /^(?:дерек|мәлімет|ақпарат|жазба|данн|сведени|информаци|запис)/u;
 const PROCESSING = /^(?:жина|өңде|тірке|сақта|енгіз|собира|собир|обрабат|хран|получа|указыва)/u;
 const PURPOSE_WORDS = /^(?:мақсат\p{L}*|цел|цели|целях|целью|целей)$/u;
@@ -115,6 +117,13 @@ export function* analyseSteps(text: string): Generator<void, Analysis, void> {
     });
     yield;
   }
+  // «ребенка», «бала» name a preschool child only in a preschool's policy; in a school's (pupils
+  // named, nothing preschool said) the child is the pupil.
+  if (!PRESCHOOL.test(text) && sentences.some((info) => info.subjects.some((hit) => hit.id === "student")))
+    for (const info of sentences)
+      info.subjects = info.subjects.map((hit) =>
+        hit.id === "preschool-child" ? { ...hit, id: "student" } : hit,
+      );
   const indexOf = new Map(segmented.sentences.map((sentence, index) => [sentence, index]));
   const infoOf = (sentence: Sentence | undefined) =>
     sentence ? sentences[indexOf.get(sentence) ?? -1] : undefined;

@@ -88,3 +88,20 @@ describe("audience assignment", () => {
     expect(result.evidence.some((e) => e.field === "audience" && e.placeholder)).toBe(true);
   });
 });
+
+describe("«ребенка», «бала»: a pupil in a school's policy, a preschool child in a preschool's", () => {
+  test("a school: the child is the pupil", () => {
+    const text =
+      "Школа обрабатывает персональные данные учащихся: фамилию, имя, ИИН. " +
+      "Родители дают согласие на обработку персональных данных своего ребенка: адрес и номер телефона.";
+    const { found } = extractPolicy(text);
+    expect(found.audiences).toContain("student");
+    expect(found.audiences).not.toContain("preschool-child");
+  });
+  test("a kindergarten: the child stays a preschool child", () => {
+    const text =
+      "Детский сад обрабатывает персональные данные воспитанников: фамилию, имя, дату рождения. " +
+      "Родители дают согласие на обработку персональных данных своего ребенка: адрес и номер телефона.";
+    expect(extractPolicy(text).found.audiences).toContain("preschool-child");
+  });
+});
